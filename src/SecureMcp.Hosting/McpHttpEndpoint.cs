@@ -1,0 +1,467 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+
+namespace SecureMcp.Hosting;
+
+/// <summary>
+/// The MCP Streamable HTTP endpoint, built around the SDK's <see cref="StreamableHttpServerTransport"/>
+/// (the SDK's own ASP.NET Core package is not available here).
+/// </summary>
+/// <remarks>
+/// Clients on revisions with sessions (2025-11-25 and older) open a session with <c>initialize</c> and name it in
+/// <c>Mcp-Session-Id</c>; each session is bound to the user that opened it. Clients on 2026-07-28 and later are served
+/// statelessly: one short-lived server per POST. The host authenticates before calling <see cref="HandleAsync"/>
+/// and puts the result in <see cref="HttpContext.User"/>.
+/// </remarks>
+public sealed class McpHttpEndpoint : IAsyncDisposable
+{
+    private const string SessionHeader = "Mcp-Session-Id";
+    private const string VersionHeader = "MCP-Protocol-Version";
+
+    private readonly McpHttpEndpointOptions _options;
+    private readonly Func<McpSessionRequest, McpServerOptions> _serverOptionsFactory;
+    private readonly IMcpHttpObserver? _observer;
+    private readonly ILoggerFactory _loggerFactory;
+    private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<string, HttpMcpSession> _sessions = new(StringComparer.Ordinal);
+    private readonly ITimer _sweeper;
+
+    /// <summary>Creates the endpoint.</summary>
+    /// <param name="options">Validated endpoint settings.</param>
+    /// <param name="serverOptionsFactory">Builds the MCP server options for a new session or stateless request.</param>
+    /// <param name="observer">Receives refusals and session changes for audit; optional.</param>
+    /// <param name="loggerFactory">Logging; optional.</param>
+    /// <param name="time">Clock for idle expiry; optional.</param>
+    public McpHttpEndpoint(
+        McpHttpEndpointOptions options,
+        Func<McpSessionRequest, McpServerOptions> serverOptionsFactory,
+        IMcpHttpObserver? observer = null,
+        ILoggerFactory? loggerFactory = null,
+        TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _options = options;
+        _serverOptionsFactory = serverOptionsFactory ?? throw new ArgumentNullException(nameof(serverOptionsFactory));
+        _observer = observer;
+        _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
+        _time = time ?? TimeProvider.System;
+        var period = TimeSpan.FromTicks(Math.Clamp(options.IdleSessionTimeout.Ticks / 4, TimeSpan.TicksPerSecond, 30 * TimeSpan.TicksPerSecond));
+        _sweeper = _time.CreateTimer(_ => _ = SweepIdleAsync(), null, period, period);
+    }
+
+    /// <summary>The number of open sessions.</summary>
+    public int SessionCount => _sessions.Count;
+
+    /// <summary>The path served.</summary>
+    public string Path => _options.Path;
+
+    /// <summary>Handles one HTTP request to the endpoint path.</summary>
+    public Task HandleAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var hostProblem = HostValidator.Check(context.Request, _options);
+        if (hostProblem is not null)
+        {
+            return RejectAsync(context, StatusCodes.Status403Forbidden, -32600, $"Forbidden: {hostProblem}", default, null);
+        }
+
+        return context.Request.Method switch
+        {
+            "POST" => HandlePostAsync(context),
+            "GET" => HandleGetAsync(context),
+            "DELETE" => HandleDeleteAsync(context),
+            _ => RejectAsync(context, StatusCodes.Status405MethodNotAllowed, -32600, "Method Not Allowed: use POST, GET or DELETE", default, null),
+        };
+    }
+
+    /// <summary>Closes every session bound to a user (for quarantine or credential revocation).</summary>
+    public async Task<int> CloseSessionsOfAsync(string userId, string reason)
+    {
+        var closed = 0;
+        foreach (var session in _sessions.Values.Where(s => string.Equals(s.UserId, userId, StringComparison.Ordinal)))
+        {
+            if (await RemoveAsync(session.Id, reason))
+            {
+                closed++;
+            }
+        }
+
+        return closed;
+    }
+
+    /// <summary>The running servers of open sessions, for sending notifications to every client.</summary>
+    public IReadOnlyList<McpServer> OpenServers() => _sessions.Values.Select(s => s.Server).ToList();
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _sweeper.DisposeAsync();
+        foreach (var id in _sessions.Keys.ToList())
+        {
+            await RemoveAsync(id, "endpoint shutting down");
+        }
+    }
+
+    private async Task HandlePostAsync(HttpContext context)
+    {
+        var accept = context.Request.Headers.Accept.ToString();
+        if (!accept.Contains("application/json", StringComparison.OrdinalIgnoreCase) ||
+            !accept.Contains("text/event-stream", StringComparison.OrdinalIgnoreCase))
+        {
+            await RejectAsync(context, StatusCodes.Status406NotAcceptable, -32600,
+                "Not Acceptable: the client must accept both application/json and text/event-stream", default, null);
+            return;
+        }
+
+        var body = await ReadBodyAsync(context);
+        if (body is null)
+        {
+            await RejectAsync(context, StatusCodes.Status413PayloadTooLarge, -32600,
+                $"Payload Too Large: the request body exceeds {_options.MaxRequestBodyBytes} bytes", default, null);
+            return;
+        }
+
+        JsonRpcMessage? message;
+        try
+        {
+            message = JsonSerializer.Deserialize(body, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<JsonRpcMessage>)
+                McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(JsonRpcMessage)));
+        }
+        catch (JsonException ex)
+        {
+            await RejectAsync(context, StatusCodes.Status400BadRequest, -32700, $"Parse error: the body is not a valid JSON-RPC message ({Trim(ex.Message)})", default, null);
+            return;
+        }
+        catch (NotSupportedException ex)
+        {
+            await RejectAsync(context, StatusCodes.Status400BadRequest, -32600, $"Invalid Request: {Trim(ex.Message)}", default, null);
+            return;
+        }
+
+        if (message is null)
+        {
+            await RejectAsync(context, StatusCodes.Status400BadRequest, -32600, "Invalid Request: empty JSON-RPC message", default, null);
+            return;
+        }
+
+        var requestId = message is JsonRpcRequest request ? request.Id : default;
+        var method = (message as JsonRpcRequest)?.Method ?? (message as JsonRpcNotification)?.Method;
+        var version = context.Request.Headers[VersionHeader].ToString();
+        if (!string.IsNullOrEmpty(version) && !ProtocolRevisions.IsSupported(version))
+        {
+            await RejectAsync(context, StatusCodes.Status400BadRequest, -32600,
+                $"Bad Request: unsupported MCP-Protocol-Version '{version}'; supported: {string.Join(", ", ProtocolRevisions.Supported)}", requestId, method);
+            return;
+        }
+
+        message.Context ??= new JsonRpcMessageContext();
+        message.Context.User = context.User;
+        if (!string.IsNullOrEmpty(version))
+        {
+            message.Context.ProtocolVersion = version;
+        }
+
+        if (ProtocolRevisions.IsStateless(version))
+        {
+            if (!string.IsNullOrEmpty(context.Request.Headers[SessionHeader].ToString()))
+            {
+                await RejectAsync(context, StatusCodes.Status400BadRequest, -32600,
+                    $"Bad Request: protocol {version} has no sessions; do not send Mcp-Session-Id", requestId, method);
+                return;
+            }
+
+            await ServeStatelessAsync(context, message, version);
+            return;
+        }
+
+        var session = await ResolveSessionForPostAsync(context, message, requestId, method);
+        if (session is null)
+        {
+            return;
+        }
+
+        using (session.Enter())
+        {
+            session.Touch(_time.GetTimestamp());
+            PrepareSse(context);
+            var wrote = await session.Transport.HandlePostRequestAsync(message, context.Response.Body, context.RequestAborted);
+            if (!wrote)
+            {
+                context.Response.Headers.ContentType = (string?)null;
+                context.Response.StatusCode = StatusCodes.Status202Accepted;
+            }
+        }
+    }
+
+    private async Task ServeStatelessAsync(HttpContext context, JsonRpcMessage message, string version)
+    {
+        var transport = new StreamableHttpServerTransport(_loggerFactory) { Stateless = true };
+        var serverOptions = _serverOptionsFactory(new McpSessionRequest(context.User, null, version));
+        serverOptions.ScopeRequests = false;
+        await using var server = McpServer.Create(transport, serverOptions, _loggerFactory, context.RequestServices);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        var run = server.RunAsync(stop.Token);
+        try
+        {
+            PrepareSse(context);
+            var wrote = await transport.HandlePostRequestAsync(message, context.Response.Body, context.RequestAborted);
+            if (!wrote)
+            {
+                context.Response.Headers.ContentType = (string?)null;
+                context.Response.StatusCode = StatusCodes.Status202Accepted;
+            }
+        }
+        finally
+        {
+            await transport.DisposeAsync();
+            await stop.CancelAsync();
+            try
+            {
+                await run;
+            }
+            catch (OperationCanceledException)
+            {
+                // Expected: the per-request server stops when its request ends.
+            }
+        }
+    }
+
+    private async Task<HttpMcpSession?> ResolveSessionForPostAsync(HttpContext context, JsonRpcMessage message, RequestId requestId, string? method)
+    {
+        var sessionId = context.Request.Headers[SessionHeader].ToString();
+        if (string.IsNullOrEmpty(sessionId))
+        {
+            if (message is not JsonRpcRequest { Method: RequestMethods.Initialize })
+            {
+                await RejectAsync(context, StatusCodes.Status400BadRequest, -32600,
+                    "Bad Request: a session can only be opened by an initialize request; send Mcp-Session-Id, or use protocol 2026-07-28 without sessions",
+                    requestId, method);
+                return null;
+            }
+
+            if (_sessions.Count >= _options.MaxSessions)
+            {
+                await RejectAsync(context, StatusCodes.Status503ServiceUnavailable, -32000, "Service Unavailable: too many open sessions", requestId, method);
+                return null;
+            }
+
+            return await OpenSessionAsync(context);
+        }
+
+        return await FindSessionAsync(context, sessionId, requestId, method);
+    }
+
+    private async Task<HttpMcpSession> OpenSessionAsync(HttpContext context)
+    {
+        var id = NewSessionId();
+        var transport = new StreamableHttpServerTransport(_loggerFactory) { SessionId = id };
+        var serverOptions = _serverOptionsFactory(new McpSessionRequest(context.User, id, context.Request.Headers[VersionHeader].ToString()));
+        var server = McpServer.Create(transport, serverOptions, _loggerFactory, context.RequestServices);
+        var userId = McpUser.IdOf(context.User);
+        var session = new HttpMcpSession(id, transport, server, userId, _time.GetTimestamp());
+        session.RunTask = server.RunAsync(session.Closed);
+        _sessions[id] = session;
+        context.Response.Headers[SessionHeader] = id;
+        if (_observer is not null)
+        {
+            await _observer.OnSessionChangedAsync(id, userId, opened: true, "initialize");
+        }
+
+        return session;
+    }
+
+    private async Task<HttpMcpSession?> FindSessionAsync(HttpContext context, string sessionId, RequestId requestId, string? method)
+    {
+        if (!_sessions.TryGetValue(sessionId, out var session))
+        {
+            await RejectAsync(context, StatusCodes.Status404NotFound, -32001, "Session not found: the Mcp-Session-Id is unknown or expired", requestId, method);
+            return null;
+        }
+
+        if (!string.Equals(session.UserId, McpUser.IdOf(context.User), StringComparison.Ordinal))
+        {
+            await RejectAsync(context, StatusCodes.Status403Forbidden, -32600,
+                "Forbidden: the session belongs to another principal", requestId, method);
+            return null;
+        }
+
+        context.Response.Headers[SessionHeader] = session.Id;
+        return session;
+    }
+
+    private async Task HandleGetAsync(HttpContext context)
+    {
+        if (ProtocolRevisions.IsStateless(context.Request.Headers[VersionHeader].ToString()))
+        {
+            context.Response.Headers.Allow = "POST";
+            await RejectAsync(context, StatusCodes.Status405MethodNotAllowed, -32600,
+                "Method Not Allowed: protocol 2026-07-28 has no GET stream; use subscriptions/listen", default, null);
+            return;
+        }
+
+        if (!context.Request.Headers.Accept.ToString().Contains("text/event-stream", StringComparison.OrdinalIgnoreCase))
+        {
+            await RejectAsync(context, StatusCodes.Status406NotAcceptable, -32600, "Not Acceptable: the client must accept text/event-stream", default, null);
+            return;
+        }
+
+        var sessionId = context.Request.Headers[SessionHeader].ToString();
+        if (string.IsNullOrEmpty(sessionId))
+        {
+            await RejectAsync(context, StatusCodes.Status400BadRequest, -32600, "Bad Request: Mcp-Session-Id is required", default, null);
+            return;
+        }
+
+        var session = await FindSessionAsync(context, sessionId, default, null);
+        if (session is null)
+        {
+            return;
+        }
+
+        if (!session.TryStartGet())
+        {
+            await RejectAsync(context, StatusCodes.Status409Conflict, -32600, "Conflict: this session already has a GET stream", default, null);
+            return;
+        }
+
+        using (session.Enter())
+        {
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, session.Closed);
+            PrepareSse(context);
+            try
+            {
+                await context.Response.Body.FlushAsync(linked.Token);
+                await session.Transport.HandleGetRequestAsync(context.Response.Body, linked.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // The client went away or the session closed.
+            }
+        }
+    }
+
+    private async Task HandleDeleteAsync(HttpContext context)
+    {
+        var sessionId = context.Request.Headers[SessionHeader].ToString();
+        if (string.IsNullOrEmpty(sessionId))
+        {
+            await RejectAsync(context, StatusCodes.Status400BadRequest, -32600, "Bad Request: Mcp-Session-Id is required", default, null);
+            return;
+        }
+
+        var session = await FindSessionAsync(context, sessionId, default, null);
+        if (session is null)
+        {
+            return;
+        }
+
+        await RemoveAsync(session.Id, "closed by client");
+        context.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    private async Task<bool> RemoveAsync(string sessionId, string reason)
+    {
+        if (!_sessions.TryRemove(sessionId, out var session))
+        {
+            return false;
+        }
+
+        await session.DisposeAsync();
+        if (_observer is not null)
+        {
+            await _observer.OnSessionChangedAsync(session.Id, session.UserId, opened: false, reason);
+        }
+
+        return true;
+    }
+
+    private async Task SweepIdleAsync()
+    {
+        var now = _time.GetTimestamp();
+        foreach (var session in _sessions.Values)
+        {
+            if (!session.IsBusy && _time.GetElapsedTime(session.LastActivity, now) > _options.IdleSessionTimeout)
+            {
+                await RemoveAsync(session.Id, "idle timeout");
+            }
+        }
+    }
+
+    private async Task<byte[]?> ReadBodyAsync(HttpContext context)
+    {
+        var limit = _options.MaxRequestBodyBytes;
+        if (context.Request.ContentLength is { } declared && declared > limit)
+        {
+            return null;
+        }
+
+        var sizeFeature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (sizeFeature is { IsReadOnly: false })
+        {
+            sizeFeature.MaxRequestBodySize = limit + 1;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        try
+        {
+            while (true)
+            {
+                var memory = buffer.GetMemory(8192);
+                var read = await context.Request.Body.ReadAsync(memory, context.RequestAborted);
+                if (read == 0)
+                {
+                    return buffer.WrittenSpan.ToArray();
+                }
+
+                buffer.Advance(read);
+                if (buffer.WrittenCount > limit)
+                {
+                    return null;
+                }
+            }
+        }
+        catch (BadHttpRequestException)
+        {
+            return null;
+        }
+    }
+
+    private async Task RejectAsync(HttpContext context, int status, int code, string message, RequestId id, string? method)
+    {
+        await JsonRpcErrorWriter.WriteAsync(context, status, code, message, id);
+        if (_observer is not null)
+        {
+            var sessionId = context.Request.Headers[SessionHeader].ToString();
+            await _observer.OnRejectedAsync(new McpHttpRejection(status, code, message, McpUser.IdOf(context.User),
+                string.IsNullOrEmpty(sessionId) ? null : sessionId, method));
+        }
+    }
+
+    private static void PrepareSse(HttpContext context)
+    {
+        context.Response.Headers.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-cache,no-store";
+        context.Response.Headers.ContentEncoding = "identity";
+        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+    }
+
+    private static string NewSessionId()
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        RandomNumberGenerator.Fill(bytes);
+        return WebEncoders.Base64UrlEncode(bytes);
+    }
+
+    private static string Trim(string text) => text.Length > 200 ? text[..200] : text;
+}
