@@ -3,8 +3,9 @@ namespace SecureMcp.Core.Audit;
 /// <summary>Append-only store of the audit chain.</summary>
 public interface IAuditStore
 {
-    /// <summary>Appends a record. The store assigns sequence, previous hash and hash atomically.</summary>
-    ValueTask<AuditRecord> AppendAsync(AuditRecord record, CancellationToken cancellationToken = default);
+    /// <summary>Queues a record. The store's single writer assigns sequence, previous hash and hash in order.</summary>
+    /// <remarks>The record is durable once <see cref="FlushAsync"/> returns, or within the store's batch interval.</remarks>
+    ValueTask AppendAsync(AuditRecord record, CancellationToken cancellationToken = default);
 
     /// <summary>Reads records in chain order, starting after <paramref name="afterSequence"/>.</summary>
     IAsyncEnumerable<AuditRecord> ReadAsync(long afterSequence = 0, CancellationToken cancellationToken = default);
