@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using ModelContextProtocol.Client;
+
+namespace SecureMcp.Cli.Bench;
+
+/// <summary>Drives K concurrent MCP clients, each with its own session, calling one tool in a closed loop.</summary>
+internal static class LoadGenerator
+{
+    public static async Task<LoadResult> RunAsync(
+        string name, string url, string? apiKey, int clients, TimeSpan warmup, TimeSpan duration,
+        string tool, IReadOnlyDictionary<string, object?> arguments, string? protocolVersion, CancellationToken cancellationToken)
+    {
+        var sessions = new List<McpClient>();
+        try
+        {
+            for (var i = 0; i < clients; i++)
+            {
+                sessions.Add(await ConnectAsync(url, apiKey, protocolVersion, $"bench-{i}", cancellationToken));
+            }
+
+            await RunPhaseAsync(sessions, warmup, tool, arguments, cancellationToken);
+            var measured = await RunPhaseAsync(sessions, duration, tool, arguments, cancellationToken);
+            return new LoadResult(name, clients, measured.Latencies, measured.Errors, measured.Elapsed);
+        }
+        finally
+        {
+            foreach (var session in sessions)
+            {
+                await session.DisposeAsync();
+            }
+        }
+    }
+
+    public static async Task<McpClient> ConnectAsync(string url, string? apiKey, string? protocolVersion, string clientName, CancellationToken cancellationToken)
+    {
+        var headers = new Dictionary<string, string>();
+        if (apiKey is not null)
+        {
+            headers["Authorization"] = "Bearer " + apiKey;
+        }
+
+        var transport = new HttpClientTransport(new HttpClientTransportOptions { Endpoint = new Uri(url), AdditionalHeaders = headers, Name = clientName });
+        return await McpClient.CreateAsync(transport, new McpClientOptions
+        {
+            ClientInfo = new() { Name = clientName, Version = "1.0" },
+            ProtocolVersion = protocolVersion,
+        }, cancellationToken: cancellationToken);
+    }
+
+    private static async Task<(List<double> Latencies, long Errors, TimeSpan Elapsed)> RunPhaseAsync(
+        List<McpClient> sessions, TimeSpan duration, string tool, IReadOnlyDictionary<string, object?> arguments, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var deadline = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var perClient = await Task.WhenAll(sessions.Select(async session =>
+        {
+            var latencies = new List<double>(4096);
+            long errors = 0;
+            while (Stopwatch.GetTimestamp() < deadline && !cancellationToken.IsCancellationRequested)
+            {
+                var t0 = Stopwatch.GetTimestamp();
+                try
+                {
+                    var result = await session.CallToolAsync(tool, arguments, cancellationToken: cancellationToken);
+                    if (result.IsError == true)
+                    {
+                        errors++;
+                        continue;
+                    }
+
+                    latencies.Add(Stopwatch.GetElapsedTime(t0).TotalMicroseconds);
+                }
+                catch (Exception ex) when (ex is ModelContextProtocol.McpException or HttpRequestException or IOException)
+                {
+                    errors++;
+                }
+            }
+
+            return (latencies, errors);
+        }));
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        return (perClient.SelectMany(p => p.latencies).ToList(), perClient.Sum(p => p.errors), elapsed);
+    }
+}

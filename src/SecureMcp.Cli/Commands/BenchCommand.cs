@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SecureMcp.Cli.Bench;
+using SecureMcp.Cli.Infrastructure;
+
+namespace SecureMcp.Cli.Commands;
+
+/// <summary>
+/// <c>securemcp bench</c>: K concurrent clients call the tool server's cheapest tool directly over Streamable HTTP and
+/// through the gateway (audit on), alternating phases in one run, and report calls/s, p50, p99 and their ratios.
+/// </summary>
+internal static partial class BenchCommand
+{
+    private static readonly Dictionary<string, object?> Arguments = new()
+    {
+        ["rows"] = new[] { new Dictionary<string, object?> { ["x"] = 1, ["y"] = 2 }, new Dictionary<string, object?> { ["x"] = 2, ["y"] = 4 } },
+    };
+
+    public static Command Create()
+    {
+        var clients = new Option<int>("--clients") { Description = "Concurrent clients (K)", DefaultValueFactory = _ => 8 };
+        var seconds = new Option<double>("--seconds") { Description = "Measured seconds per phase", DefaultValueFactory = _ => 10 };
+        var warmup = new Option<double>("--warmup") { Description = "Warm-up seconds per phase", DefaultValueFactory = _ => 3 };
+        var rounds = new Option<int>("--rounds") { Description = "Direct/gateway phase pairs (alternated to spread machine noise)", DefaultValueFactory = _ => 2 };
+        var protocol = new Option<string?>("--protocol") { Description = "Pin the client protocol revision (default: SDK negotiation, 2026-07-28)" };
+        var command = new Command("bench", "Measure gateway overhead: direct vs through-gateway tool calls") { clients, seconds, warmup, rounds, protocol };
+        command.SetAction(async (parse, ct) => await RunAsync(parse.GetValue(clients), parse.GetValue(seconds), parse.GetValue(warmup),
+            parse.GetValue(rounds), parse.GetValue(protocol), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(int clients, double seconds, double warmupSeconds, int rounds, string? protocol, CancellationToken ct)
+    {
+        if (clients < 1 || seconds <= 0 || rounds < 1 || warmupSeconds < 0)
+        {
+            await Console.Error.WriteLineAsync("securemcp bench: --clients and --rounds must be at least 1, --seconds positive, --warmup not negative");
+            return 2;
+        }
+
+        var work = Directory.CreateTempSubdirectory("securemcp-bench-");
+        var (toolCommand, toolArgs) = SelfCommand.For("toolserver", "--http", "http://127.0.0.1:0", "--sandbox", Path.Combine(work.FullName, "sandbox"));
+        await using var toolServer = await ChildProcess.StartAsync(toolCommand, toolArgs, ListeningPattern(), TimeSpan.FromSeconds(60));
+        var directUrl = toolServer.ReadyValue;
+
+        var writer = new GatewayConfigWriter().AddHttpUpstream("toolserver", directUrl);
+        var key = writer.AddKey("bench", "agent");
+        var configPath = writer.Write(work.FullName, "http://127.0.0.1:0", Path.Combine(work.FullName, "audit.db"));
+        var (gatewayCommand, gatewayArgs) = SelfCommand.For("gateway", "--config", configPath);
+        await using var gateway = await ChildProcess.StartAsync(gatewayCommand, gatewayArgs, ServingPattern(), TimeSpan.FromSeconds(60));
+        var gatewayUrl = gateway.ReadyValue;
+
+        Console.WriteLine($"bench: {clients} clients, {rounds} round(s) of {seconds:0.#} s per target (+{warmupSeconds:0.#} s warm-up), tool toolserver analyzer, protocol {protocol ?? "negotiated"}");
+        var direct = new List<LoadResult>();
+        var through = new List<LoadResult>();
+        for (var round = 0; round < rounds; round++)
+        {
+            direct.Add(await LoadGenerator.RunAsync("direct", directUrl, null, clients, TimeSpan.FromSeconds(warmupSeconds), TimeSpan.FromSeconds(seconds), "analyzer", Arguments, protocol, ct));
+            through.Add(await LoadGenerator.RunAsync("gateway", gatewayUrl, key, clients, TimeSpan.FromSeconds(warmupSeconds), TimeSpan.FromSeconds(seconds), "toolserver__analyzer", Arguments, protocol, ct));
+        }
+
+        var d = LoadResult.Merge(direct);
+        var g = LoadResult.Merge(through);
+        var rss = ProcessMemory.ResidentBytes(gateway.Id);
+        Console.WriteLine();
+        Console.WriteLine("| target  | clients | calls | errors | calls/s | p50 (µs) | p99 (µs) |");
+        Console.WriteLine("|---------|--------:|------:|-------:|--------:|---------:|---------:|");
+        foreach (var r in new[] { d, g })
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {r.Target,-7} | {r.Clients,7} | {r.Calls,5} | {r.Errors,6} | {r.CallsPerSecond,7:0} | {r.P50Micros,8:0} | {r.P99Micros,8:0} |"));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput ratio (gateway/direct): {g.CallsPerSecond / d.CallsPerSecond:0.000}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"added latency p50: {(g.P50Micros - d.P50Micros) / 1000:0.000} ms, p99: {(g.P99Micros - d.P99Micros) / 1000:0.000} ms"));
+        if (rss is { } bytes)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gateway resident memory after the run: {bytes / (1024.0 * 1024):0.0} MiB"));
+        }
+
+        await gateway.DisposeAsync();
+        var verification = await AuditCommand.VerifyAsync(Path.Combine(work.FullName, "audit.db"), ct);
+        Console.WriteLine($"audit chain: {(verification.IsIntact ? "intact" : "BROKEN")}, {verification.RecordsChecked} records");
+        return d.Errors + g.Errors == 0 && verification.IsIntact ? 0 : 1;
+    }
+
+    [GeneratedRegex(@"listening on (\S+/mcp)")]
+    private static partial Regex ListeningPattern();
+
+    [GeneratedRegex(@"serving MCP at (\S+)")]
+    private static partial Regex ServingPattern();
+}

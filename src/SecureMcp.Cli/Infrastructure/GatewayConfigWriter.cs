@@ -1,0 +1,59 @@
+using System.Text;
+using SecureMcp.Gateway.Authentication;
+
+namespace SecureMcp.Cli.Infrastructure;
+
+/// <summary>Writes gateway YAML for the demo and the benchmark, with fresh API keys.</summary>
+internal sealed class GatewayConfigWriter
+{
+    private readonly StringBuilder _upstreams = new();
+    private readonly Dictionary<string, (string Key, string[] Roles)> _keys = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a key for a principal and returns it (only its hash is written).</summary>
+    public string AddKey(string principal, params string[] roles)
+    {
+        var key = ApiKeyAuthenticator.NewKey();
+        _keys[principal] = (key, roles);
+        return key;
+    }
+
+    public GatewayConfigWriter AddStdioUpstream(string name, string command, IEnumerable<string> args)
+    {
+        _upstreams.AppendLine($"  - name: {name}");
+        _upstreams.AppendLine("    transport: stdio");
+        _upstreams.AppendLine($"    command: {Quote(command)}");
+        _upstreams.AppendLine($"    args: [{string.Join(", ", args.Select(Quote))}]");
+        return this;
+    }
+
+    public GatewayConfigWriter AddHttpUpstream(string name, string url)
+    {
+        _upstreams.AppendLine($"  - name: {name}");
+        _upstreams.AppendLine("    transport: http");
+        _upstreams.AppendLine($"    url: {Quote(url)}");
+        return this;
+    }
+
+    /// <summary>Writes the file and returns its path.</summary>
+    public string Write(string directory, string listen, string auditPath)
+    {
+        var yaml = new StringBuilder();
+        yaml.AppendLine($"listen: {Quote(listen)}");
+        yaml.AppendLine($"auditPath: {Quote(auditPath)}");
+        yaml.AppendLine("apiKeys:");
+        foreach (var (principal, (key, roles)) in _keys)
+        {
+            yaml.AppendLine($"  - principal: {principal}");
+            yaml.AppendLine($"    sha256: {ApiKeyAuthenticator.Hash(key)}");
+            yaml.AppendLine($"    roles: [{string.Join(", ", roles)}]");
+        }
+
+        yaml.AppendLine("upstreams:");
+        yaml.Append(_upstreams);
+        var path = Path.Combine(directory, "gateway.yaml");
+        File.WriteAllText(path, yaml.ToString());
+        return path;
+    }
+
+    private static string Quote(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+}

@@ -1,0 +1,3 @@
+using SecureMcp.Cli;
+
+return await CliApp.RunAsync(args);

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SecureMcp.Gateway.Auditing;
+using SecureMcp.Gateway.Authentication;
+using SecureMcp.Gateway.Diagnostics;
+using SecureMcp.Hosting;
+
+namespace SecureMcp.Gateway.Hosting;
+
+/// <summary>The gateway's HTTP front: the authenticated MCP endpoint and <c>/healthz</c>, on Kestrel.</summary>
+public sealed class GatewayHttpServer : IAsyncDisposable
+{
+    private static readonly JsonSerializerOptions HealthJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private readonly WebApplication _app;
+
+    private GatewayHttpServer(WebApplication app, McpHttpEndpoint endpoint, string address)
+    {
+        _app = app;
+        Endpoint = endpoint;
+        Address = address;
+    }
+
+    /// <summary>The bound base address, for example <c>http://127.0.0.1:8080</c>.</summary>
+    public string Address { get; }
+
+    /// <summary>The MCP endpoint URL.</summary>
+    public string McpUrl => Address + Endpoint.Path;
+
+    /// <summary>The Streamable HTTP endpoint (sessions, for quarantine and notifications).</summary>
+    public McpHttpEndpoint Endpoint { get; }
+
+    /// <summary>Starts listening on the configured URL (or <paramref name="listenOverride"/>; port 0 picks a free port).</summary>
+    public static async Task<GatewayHttpServer> StartAsync(SecureGateway gateway, ILoggerFactory loggerFactory, string? listenOverride = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(gateway);
+        var config = gateway.Config;
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(loggerFactory);
+        builder.WebHost.UseUrls(listenOverride ?? config.Listen);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = config.Http.MaxRequestBodyBytes + 1;
+        });
+        var app = builder.Build();
+        var endpoint = new McpHttpEndpoint(
+            config.Http,
+            request => gateway.CreateServerOptions(GatewayIdentity.FromClaimsPrincipal(request.User), "http"),
+            new HttpAuditObserver(gateway.Auditor),
+            loggerFactory);
+        var gate = new AuthenticationGate(gateway.Authenticators, gateway.Auditor);
+        app.Map(endpoint.Path, async context =>
+        {
+            if (await gate.TryAuthenticateAsync(context))
+            {
+                await endpoint.HandleAsync(context);
+            }
+        });
+        app.MapGet("/healthz", (HttpContext context) =>
+        {
+            var health = gateway.Health(endpoint.SessionCount);
+            return Results.Json(health, HealthJson, statusCode: health.Status == "down" && health.Upstreams.Count > 0 ? 503 : 200);
+        });
+        await app.StartAsync(cancellationToken);
+        var address = app.Urls.First().TrimEnd('/');
+        Log.Listening(loggerFactory.CreateLogger<GatewayHttpServer>(), address, endpoint.Path, config.Upstreams.Count);
+        return new GatewayHttpServer(app, endpoint, address);
+    }
+
+    /// <summary>Stops the HTTP server and closes every session.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await Endpoint.DisposeAsync();
+        await _app.DisposeAsync();
+    }
+}

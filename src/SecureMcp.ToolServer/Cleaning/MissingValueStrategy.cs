@@ -1,0 +1,11 @@
+namespace SecureMcp.ToolServer.Cleaning;
+
+/// <summary>What the cleaner does with missing cells.</summary>
+internal enum MissingValueStrategy
+{
+    Keep,
+    DropRow,
+    FillMean,
+    FillMedian,
+    FillValue,
+}
