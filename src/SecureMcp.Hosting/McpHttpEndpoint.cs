@@ -267,7 +267,8 @@ public sealed class McpHttpEndpoint : IAsyncDisposable
         var id = NewSessionId();
         var transport = new StreamableHttpServerTransport(_loggerFactory) { SessionId = id };
         var serverOptions = _serverOptionsFactory(new McpSessionRequest(context.User, id, context.Request.Headers[VersionHeader].ToString()));
-        var server = McpServer.Create(transport, serverOptions, _loggerFactory, context.RequestServices);
+        // Not the request's services: they are disposed when this first request ends, and the session lives on.
+        var server = McpServer.Create(transport, serverOptions, _loggerFactory, serviceProvider: null);
         var userId = McpUser.IdOf(context.User);
         var session = new HttpMcpSession(id, transport, server, userId, _time.GetTimestamp());
         session.RunTask = server.RunAsync(session.Closed);

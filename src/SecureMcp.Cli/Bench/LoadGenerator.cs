@@ -6,6 +6,8 @@ namespace SecureMcp.Cli.Bench;
 /// <summary>Drives K concurrent MCP clients, each with its own session, calling one tool in a closed loop.</summary>
 internal static class LoadGenerator
 {
+    private static int s_reported;
+
     public static async Task<LoadResult> RunAsync(
         string name, string url, string? apiKey, int clients, TimeSpan warmup, TimeSpan duration,
         string tool, IReadOnlyDictionary<string, object?> arguments, string? protocolVersion, CancellationToken cancellationToken)
@@ -72,6 +74,11 @@ internal static class LoadGenerator
                 }
                 catch (Exception ex) when (ex is ModelContextProtocol.McpException or HttpRequestException or IOException)
                 {
+                    if (Interlocked.Increment(ref s_reported) == 1)
+                    {
+                        Console.Error.WriteLine($"bench: first call error: {ex.GetType().Name}: {ex.Message}");
+                    }
+
                     errors++;
                 }
             }

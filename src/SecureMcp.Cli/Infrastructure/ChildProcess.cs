@@ -7,6 +7,7 @@ namespace SecureMcp.Cli.Infrastructure;
 internal sealed class ChildProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private int _disposed;
 
     private ChildProcess(Process process, string readyValue)
     {
@@ -84,6 +85,11 @@ internal sealed class ChildProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         Kill(_process);
         try
         {

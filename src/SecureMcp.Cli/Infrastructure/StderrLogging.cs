@@ -11,6 +11,9 @@ internal static class StderrLogging
         // The SDK logs every refused call as a failure; refusals are expected and audited, so keep its noise out
         // unless debugging.
         builder.AddFilter("ModelContextProtocol.Server", minimum <= LogLevel.Debug ? minimum : LogLevel.Critical);
+        // The SDK logs each request at Information; per-call lines would cost more than the call itself.
+        builder.AddFilter("ModelContextProtocol", minimum <= LogLevel.Debug ? minimum : LogLevel.Warning);
+        builder.AddFilter("Microsoft.AspNetCore", minimum <= LogLevel.Debug ? minimum : LogLevel.Warning);
         builder.AddSimpleConsole(o =>
         {
             o.SingleLine = true;
