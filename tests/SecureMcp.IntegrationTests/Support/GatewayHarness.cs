@@ -64,7 +64,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
           - name: {name}
             transport: stdio
             command: dotnet
-            args: ['{Cli.Dll}', toolserver, --sandbox, '{sandbox}']
+            args: ['{CliPaths.Dll}', toolserver, --sandbox, '{sandbox}']
             callTimeoutSeconds: 20
         """;
 

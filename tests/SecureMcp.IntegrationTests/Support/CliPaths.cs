@@ -1,7 +1,7 @@
 namespace SecureMcp.IntegrationTests.Support;
 
 /// <summary>Locates the securemcp CLI built next to the tests and the repository root.</summary>
-internal static class Cli
+internal static class CliPaths
 {
     /// <summary>The CLI assembly, copied into the test output by the project reference.</summary>
     public static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "securemcp.dll");
