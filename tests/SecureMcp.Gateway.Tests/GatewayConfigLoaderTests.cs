@@ -86,4 +86,27 @@ public sealed class GatewayConfigLoaderTests
     [Fact]
     public void LoadFile_Missing_SaysSo() =>
         Should.Throw<GatewayConfigException>(() => GatewayConfigLoader.LoadFile("/no/such/gateway.yaml")).Message.ShouldContain("does not exist");
+
+    [Fact]
+    public void ShippedExampleConfig_IsValid()
+    {
+        Environment.SetEnvironmentVariable("SECUREMCP_ANALYST_KEY_SHA256", Hash);
+        var path = Path.Combine(RepoRoot(), "config", "gateway.yaml");
+
+        var config = GatewayConfigLoader.LoadFile(path);
+
+        config.Upstreams.Single().Name.ShouldBe("toolserver");
+        config.ApiKeys.Single().Sha256.ShouldBe(Hash);
+    }
+
+    private static string RepoRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory!.FullName, "SecureMcp.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory.FullName;
+    }
 }
