@@ -48,9 +48,13 @@ public sealed class GatewayHttpServer : IAsyncDisposable
             k.Limits.MaxRequestBodySize = config.Http.MaxRequestBodyBytes + 1;
         });
         var app = builder.Build();
+        // One set of server options serves every HTTP session and stateless request: each message carries its own
+        // authenticated user, so nothing in the options is per-principal, and building them once keeps the
+        // per-request cost of stateless clients down.
+        var serverOptions = gateway.CreateServerOptions(sessionPrincipal: null, "http");
         var endpoint = new McpHttpEndpoint(
             config.Http,
-            request => gateway.CreateServerOptions(GatewayIdentity.FromClaimsPrincipal(request.User), "http"),
+            _ => serverOptions,
             new HttpAuditObserver(gateway.Auditor),
             loggerFactory);
         var gate = new AuthenticationGate(gateway.Authenticators, gateway.Auditor);
