@@ -24,6 +24,7 @@ public sealed class SecureGateway : IAsyncDisposable
     private readonly SqliteAuditStore? _ownedStore;
     private readonly List<UpstreamConnection> _upstreams;
     private readonly PipelineFilters _filters;
+    private readonly CompletionForwarder _completions;
 
     private SecureGateway(GatewayConfig config, ILoggerFactory loggerFactory, TimeProvider time, IAuditStore store, SqliteAuditStore? ownedStore)
     {
@@ -41,7 +42,10 @@ public sealed class SecureGateway : IAsyncDisposable
             new ArgumentValidationStage(Catalog, config.MaxArgumentBytes),
         ], loggerFactory.CreateLogger<SecurityPipeline>());
         _filters = new PipelineFilters(Pipeline, time);
-        Authenticators = [new ApiKeyAuthenticator(config.ApiKeys)];
+        _completions = new CompletionForwarder(Catalog);
+        Authenticators = config.AnonymousPrincipal is { } anonymous
+            ? [new ApiKeyAuthenticator(config.ApiKeys), new AnonymousAuthenticator(anonymous)]
+            : [new ApiKeyAuthenticator(config.ApiKeys)];
     }
 
     /// <summary>The configuration in force.</summary>
@@ -100,8 +104,10 @@ public sealed class SecureGateway : IAsyncDisposable
             ToolCollection = Catalog.Tools,
             ResourceCollection = Catalog.Resources,
             PromptCollection = Catalog.Prompts,
+            Handlers = new McpServerHandlers { CompleteHandler = _completions.CompleteAsync },
             Capabilities = new ServerCapabilities
             {
+                Completions = new CompletionsCapability(),
                 Tools = new ToolsCapability { ListChanged = true },
                 Resources = new ResourcesCapability { ListChanged = true },
                 Prompts = new PromptsCapability { ListChanged = true },

@@ -39,9 +39,11 @@ public static class McpHttpHost
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         await app.StartAsync(cancellationToken);
         onListening?.Invoke(app.Urls.First());
+        // The host's console lifetime takes SIGTERM and Ctrl+C and signals ApplicationStopping, so watch both.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
+            await Task.Delay(Timeout.Infinite, stop.Token);
         }
         catch (OperationCanceledException)
         {

@@ -40,9 +40,10 @@ internal static class GatewayCommand
 
             await using var http = await GatewayHttpServer.StartAsync(gateway, loggerFactory, parse.GetValue(listen), ct);
             await Console.Error.WriteLineAsync($"securemcp gateway: serving MCP at {http.McpUrl} (health: {http.Address}/healthz)");
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct, http.Stopping);
             try
             {
-                await Task.Delay(Timeout.Infinite, ct);
+                await Task.Delay(Timeout.Infinite, stop.Token);
             }
             catch (OperationCanceledException)
             {

@@ -10,4 +10,5 @@ public enum McpOperation
     ReadResource,
     ListPrompts,
     GetPrompt,
+    Complete,
 }

@@ -15,6 +15,7 @@ internal static class OperationNames
         McpOperation.ReadResource => RequestMethods.ResourcesRead,
         McpOperation.ListPrompts => RequestMethods.PromptsList,
         McpOperation.GetPrompt => RequestMethods.PromptsGet,
+        McpOperation.Complete => RequestMethods.CompletionComplete,
         _ => operation.ToString(),
     };
 }

@@ -14,6 +14,12 @@ public sealed record GatewayConfig
     /// <summary>The SQLite file of the audit chain.</summary>
     public string AuditPath { get; init; } = "securemcp-audit.db";
 
+    /// <summary>
+    /// When set, HTTP requests that present no credentials run as this principal (wrong credentials are still refused).
+    /// Only allowed when <see cref="Listen"/> is a loopback address. For local testing such as the conformance suite.
+    /// </summary>
+    public string? AnonymousPrincipal { get; init; }
+
     /// <summary>The principal a stdio client runs as (the local user who launched the gateway).</summary>
     public string StdioPrincipal { get; init; } = "local";
 

@@ -34,6 +34,8 @@ internal sealed class GatewayConfigDocument
         public List<string>? AllowedHosts { get; set; }
 
         public List<string>? AllowedOrigins { get; set; }
+
+        public string? AnonymousPrincipal { get; set; }
     }
 
     internal sealed class StdioSection
@@ -82,5 +84,7 @@ internal sealed class GatewayConfigDocument
         public double? CallTimeoutSeconds { get; set; }
 
         public double? ConnectTimeoutSeconds { get; set; }
+
+        public bool? PrefixNames { get; set; }
     }
 }

@@ -78,6 +78,16 @@ public static partial class GatewayConfigLoader
             throw new GatewayConfigException($"config: listen must be an http or https URL (got '{listen}')");
         }
 
+        string? anonymous = null;
+        if (http.AnonymousPrincipal is not null)
+        {
+            anonymous = RequireName(http.AnonymousPrincipal, "http.anonymousPrincipal");
+            if (!listenUri.IsLoopback)
+            {
+                throw new GatewayConfigException($"config: http.anonymousPrincipal is only allowed when listen is a loopback address (got '{listen}')");
+            }
+        }
+
         var maxArgs = d.MaxArgumentBytes ?? 1024 * 1024;
         if (maxArgs < 64)
         {
@@ -98,6 +108,7 @@ public static partial class GatewayConfigLoader
             Listen = listen,
             Http = endpoint,
             AuditPath = Path.IsPathRooted(auditPath) ? auditPath : Path.Combine(baseDirectory, auditPath),
+            AnonymousPrincipal = anonymous,
             StdioPrincipal = RequireName(d.Stdio?.Principal ?? "local", "stdio.principal"),
             StdioRoles = d.Stdio?.Roles ?? ["operator"],
             ApiKeys = (d.ApiKeys ?? []).Select((k, i) => ValidateKey(k, $"apiKeys[{i}]")).ToList(),
@@ -186,6 +197,7 @@ public static partial class GatewayConfigLoader
                 ProtocolVersion = s.ProtocolVersion is null ? null : ValidateVersion(s.ProtocolVersion, $"{path}.protocolVersion"),
                 CallTimeout = Seconds(s.CallTimeoutSeconds ?? 30, $"{path}.callTimeoutSeconds"),
                 ConnectTimeout = Seconds(s.ConnectTimeoutSeconds ?? 30, $"{path}.connectTimeoutSeconds"),
+                PrefixNames = s.PrefixNames ?? true,
             });
         }
 

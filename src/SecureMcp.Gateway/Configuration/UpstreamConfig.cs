@@ -33,6 +33,12 @@ public sealed record UpstreamConfig
     /// <summary>Longest time one forwarded call may take.</summary>
     public TimeSpan CallTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// When false, tools and prompts keep the upstream's own names (no <c>server__</c> prefix). A name that clashes
+    /// with one already offered is then skipped and logged. For single-upstream setups and conformance testing.
+    /// </summary>
+    public bool PrefixNames { get; init; } = true;
+
     /// <summary>Longest time connecting (and the handshake) may take.</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(30);
 }

@@ -17,6 +17,9 @@ internal static partial class Log
     [LoggerMessage(1004, LogLevel.Warning, "Upstream {Upstream} offers resource {Uri}, which another upstream already offers; it is skipped")]
     public static partial void ResourceCollision(ILogger logger, string upstream, string uri);
 
+    [LoggerMessage(1008, LogLevel.Warning, "Upstream {Upstream} offers {Name} without a prefix, and that name is already taken; it is skipped")]
+    public static partial void NameCollision(ILogger logger, string upstream, string name);
+
     [LoggerMessage(1005, LogLevel.Warning, "Upstream {Upstream} sent a {Method} request that cannot be attributed to one caller; refused")]
     public static partial void UnroutableRequest(ILogger logger, string upstream, string method);
 

@@ -29,6 +29,9 @@ internal sealed class FederatedCatalog
 
     public static string Namespaced(string server, string name) => server + Separator + name;
 
+    private static string NameFor(UpstreamConnection upstream, string name) =>
+        upstream.Config.PrefixNames ? Namespaced(upstream.Name, name) : name;
+
     /// <summary>Replaces everything one upstream offers with its current catalog (empty when it is down).</summary>
     public void Update(UpstreamConnection upstream)
     {
@@ -45,7 +48,10 @@ internal sealed class FederatedCatalog
 
                 foreach (var tool in catalog.Tools)
                 {
-                    Tools.TryAdd(new ProxyTool(upstream, tool, Namespaced(upstream.Name, tool.Name)));
+                    if (!Tools.TryAdd(new ProxyTool(upstream, tool, NameFor(upstream, tool.Name))))
+                    {
+                        Log.NameCollision(_logger, upstream.Name, tool.Name);
+                    }
                 }
             }
 
@@ -58,7 +64,10 @@ internal sealed class FederatedCatalog
 
                 foreach (var prompt in catalog.Prompts)
                 {
-                    Prompts.TryAdd(new ProxyPrompt(upstream, prompt, Namespaced(upstream.Name, prompt.Name)));
+                    if (!Prompts.TryAdd(new ProxyPrompt(upstream, prompt, NameFor(upstream, prompt.Name))))
+                    {
+                        Log.NameCollision(_logger, upstream.Name, prompt.Name);
+                    }
                 }
             }
 
@@ -71,12 +80,12 @@ internal sealed class FederatedCatalog
 
                 foreach (var resource in catalog.Resources)
                 {
-                    AddResource(upstream, ProxyResource.ForResource(upstream, resource, Namespaced(upstream.Name, resource.Name)));
+                    AddResource(upstream, ProxyResource.ForResource(upstream, resource, NameFor(upstream, resource.Name)));
                 }
 
                 foreach (var template in catalog.ResourceTemplates)
                 {
-                    AddResource(upstream, ProxyResource.ForTemplate(upstream, template, Namespaced(upstream.Name, template.Name)));
+                    AddResource(upstream, ProxyResource.ForTemplate(upstream, template, NameFor(upstream, template.Name)));
                 }
             }
         }
@@ -95,6 +104,10 @@ internal sealed class FederatedCatalog
 
         return Resources.OfType<ProxyResource>().FirstOrDefault(r => r.IsTemplated && r.IsMatch(uri));
     }
+
+    /// <summary>Finds a resource or template by its URI template (as completion references name them), or by a URI it serves.</summary>
+    public ProxyResource? FindResourceOrTemplate(string uriOrTemplate) =>
+        Resources.TryGetPrimitive(uriOrTemplate, out var exact) ? exact as ProxyResource : FindResource(uriOrTemplate);
 
     /// <summary>Finds the prompt behind a namespaced name.</summary>
     public ProxyPrompt? FindPrompt(string name) => Prompts.TryGetPrimitive(name, out var prompt) ? prompt as ProxyPrompt : null;

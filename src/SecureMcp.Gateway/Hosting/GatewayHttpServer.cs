@@ -30,6 +30,9 @@ public sealed class GatewayHttpServer : IAsyncDisposable
     /// <summary>The MCP endpoint URL.</summary>
     public string McpUrl => Address + Endpoint.Path;
 
+    /// <summary>Signalled when the host is asked to stop (SIGTERM, Ctrl+C).</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     /// <summary>The Streamable HTTP endpoint (sessions, for quarantine and notifications).</summary>
     public McpHttpEndpoint Endpoint { get; }
 

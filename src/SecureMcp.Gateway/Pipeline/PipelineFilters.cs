@@ -26,6 +26,7 @@ internal sealed class PipelineFilters(SecurityPipeline pipeline, TimeProvider ti
         filters.ListResourcesFilters.Insert(0, Wrap<ListResourcesRequestParams, ListResourcesResult>(McpOperation.ListResources, _ => null, _ => null, sessionPrincipal, transport));
         filters.ListResourceTemplatesFilters.Insert(0, Wrap<ListResourceTemplatesRequestParams, ListResourceTemplatesResult>(McpOperation.ListResourceTemplates, _ => null, _ => null, sessionPrincipal, transport));
         filters.GetPromptFilters.Insert(0, Wrap<GetPromptRequestParams, GetPromptResult>(McpOperation.GetPrompt, p => p?.Name, p => ToElement(p?.Arguments), sessionPrincipal, transport));
+        filters.CompleteFilters.Insert(0, Wrap<CompleteRequestParams, CompleteResult>(McpOperation.Complete, p => p?.Ref switch { PromptReference r => r.Name, ResourceTemplateReference r => r.Uri, _ => null }, _ => null, sessionPrincipal, transport));
         filters.ListPromptsFilters.Insert(0, Wrap<ListPromptsRequestParams, ListPromptsResult>(McpOperation.ListPrompts, _ => null, _ => null, sessionPrincipal, transport));
     }
 

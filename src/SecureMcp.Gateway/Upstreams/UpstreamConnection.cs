@@ -98,6 +98,13 @@ internal sealed class UpstreamConnection : IAsyncDisposable
         return WithTimeoutAsync(caller, ct => client.GetPromptAsync(prompt, args, options: null, ct), cancellationToken);
     }
 
+    /// <summary>Forwards a completion request.</summary>
+    public ValueTask<CompleteResult> CompleteAsync(CompleteRequestParams request, McpServer caller, CancellationToken cancellationToken)
+    {
+        var client = RequireClient();
+        return WithTimeoutAsync(caller, ct => client.CompleteAsync(request, ct), cancellationToken);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
