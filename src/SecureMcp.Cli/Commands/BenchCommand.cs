@@ -43,7 +43,9 @@ internal static partial class BenchCommand
         await using var toolServer = await ChildProcess.StartAsync(toolCommand, toolArgs, ListeningPattern(), TimeSpan.FromSeconds(60));
         var directUrl = toolServer.ReadyValue;
 
-        var writer = new GatewayConfigWriter().AddHttpUpstream("toolserver", directUrl);
+        // The gateway speaks to the tool server in the same revision the clients speak to both, so the two paths
+        // differ only by the gateway.
+        var writer = new GatewayConfigWriter().AddHttpUpstream("toolserver", directUrl, protocol);
         var key = writer.AddKey("bench", "agent");
         var configPath = writer.Write(work.FullName, "http://127.0.0.1:0", Path.Combine(work.FullName, "audit.db"));
         var (gatewayCommand, gatewayArgs) = SelfCommand.For("gateway", "--config", configPath);

@@ -26,11 +26,16 @@ internal sealed class GatewayConfigWriter
         return this;
     }
 
-    public GatewayConfigWriter AddHttpUpstream(string name, string url)
+    public GatewayConfigWriter AddHttpUpstream(string name, string url, string? protocolVersion = null)
     {
         _upstreams.AppendLine($"  - name: {name}");
         _upstreams.AppendLine("    transport: http");
         _upstreams.AppendLine($"    url: {Quote(url)}");
+        if (protocolVersion is not null)
+        {
+            _upstreams.AppendLine($"    protocolVersion: {protocolVersion}");
+        }
+
         return this;
     }
 
