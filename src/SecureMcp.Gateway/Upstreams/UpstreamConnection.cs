@@ -214,7 +214,8 @@ internal sealed class UpstreamConnection : IAsyncDisposable
                 ],
             },
         };
-        var client = await McpClient.CreateAsync(CreateTransport(), options, _loggerFactory, connect.Token);
+        var transport = UpstreamTransportFactory.Create(Config, _loggerFactory, line => Log.UpstreamStderr(_logger, Name, line));
+        var client = await McpClient.CreateAsync(transport, options, _loggerFactory, connect.Token);
         _client = client;
         Catalog = await FetchCatalogAsync(client, connect.Token);
         LastError = null;
@@ -317,31 +318,7 @@ internal sealed class UpstreamConnection : IAsyncDisposable
         return await send(caller);
     }
 
-    private IClientTransport CreateTransport()
-    {
-        if (Config.Transport == UpstreamTransportKind.Stdio)
-        {
-            return new StdioClientTransport(new StdioClientTransportOptions
-            {
-                Name = Config.Name,
-                Command = Config.Command!,
-                Arguments = Config.Args.ToList(),
-                EnvironmentVariables = Config.Env.ToDictionary(p => p.Key, p => (string?)p.Value),
-                WorkingDirectory = Config.WorkingDirectory,
-                StandardErrorLines = line => Log.UpstreamStderr(_logger, Name, line),
-            }, _loggerFactory);
-        }
-
-        return new HttpClientTransport(new HttpClientTransportOptions
-        {
-            Name = Config.Name,
-            Endpoint = Config.Url!,
-            AdditionalHeaders = Config.Headers.ToDictionary(p => p.Key, p => p.Value),
-            ConnectionTimeout = Config.ConnectTimeout,
-        }, _loggerFactory);
-    }
-
-    private static async Task<UpstreamCatalog> FetchCatalogAsync(McpClient client, CancellationToken cancellationToken)
+    internal static async Task<UpstreamCatalog> FetchCatalogAsync(McpClient client, CancellationToken cancellationToken)
     {
         var caps = client.ServerCapabilities;
         var tools = caps?.Tools is null ? [] : (await client.ListToolsAsync(cancellationToken: cancellationToken)).Select(t => t.ProtocolTool).ToList();
