@@ -13,6 +13,7 @@ internal static class CliApp
             DemoCommand.Create(),
             GatewayCommand.Create(),
             ToolServerCommand.Create(),
+            AgentCommand.Create(),
             AuditCommand.Create(),
             KeysCommand.Create(),
             BenchCommand.Create(),

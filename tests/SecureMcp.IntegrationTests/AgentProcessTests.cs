@@ -1,0 +1,77 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ModelContextProtocol.Client;
+using SecureMcp.Agents.Execution;
+using SecureMcp.Agents.Hosting;
+using SecureMcp.Agents.Tasks;
+using SecureMcp.IntegrationTests.Support;
+
+namespace SecureMcp.IntegrationTests;
+
+/// <summary>Agents as real processes: the coordinator talks to them over stdio MCP, they call tools through the gateway.</summary>
+[Collection(GatewayCollection.Name)]
+public sealed class AgentProcessTests(GatewayFixture fixture)
+{
+    private static readonly AgentTask Task = new()
+    {
+        Id = "sales-1",
+        Capabilities = ["analysis"],
+        Steps =
+        [
+            new TaskStep("clean", "toolserver__data_processor", new JsonObject { ["csv"] = "x,y\n1,2\n2,4\n3,6\n3,6" }),
+            new TaskStep("stats", "toolserver__analyzer", new JsonObject { ["rows"] = "${clean.rows}" }),
+        ],
+        Checks =
+        [
+            new TaskCheck("clean", "rows", CheckKind.Count, 3),
+            new TaskCheck("stats", "columns.0.mean", CheckKind.Equals, 2),
+        ],
+    };
+
+    private async Task<TaskOutcome> RunAgentAsync(string principal, string behavior)
+    {
+        var (command, args) = CliPaths.Command("agent", "--id", principal, "--gateway", fixture.Harness.Http.McpUrl, "--key-env", "AGENT_KEY", "--capability", "analysis", "--behavior", behavior);
+        var transport = new StdioClientTransport(new StdioClientTransportOptions
+        {
+            Command = command,
+            Arguments = args,
+            EnvironmentVariables = new Dictionary<string, string?> { ["AGENT_KEY"] = fixture.Harness.Keys[principal] },
+            Name = principal,
+        });
+        await using var agent = await McpClient.CreateAsync(transport);
+        var result = await agent.CallToolAsync(ExecuteTaskTool.Name, new Dictionary<string, object?> { ["task"] = JsonSerializer.SerializeToElement(Task, AgentJson.Options) });
+        result.IsError.ShouldNotBe(true);
+        return result.StructuredContent!.Value.Deserialize<TaskOutcome>(AgentJson.Options)!;
+    }
+
+    [Fact]
+    public async Task HonestAgentProcess_RunsThePlanThroughTheGateway_AndTheResultPassesItsChecks()
+    {
+        var outcome = await RunAgentAsync("alice", "honest");
+
+        outcome.Succeeded.ShouldBeTrue(outcome.Error);
+        outcome.Valid.ShouldBeTrue(outcome.Error);
+        outcome.AgentId.ShouldBe("alice");
+        outcome.Steps.Select(s => s.Tool).ShouldBe(["toolserver__data_processor", "toolserver__analyzer"]);
+    }
+
+    [Fact]
+    public async Task MaliciousAgentProcess_ResultFailsItsChecks_AndItsProbeIsAudited()
+    {
+        var outcome = await RunAgentAsync("bob", "malicious:1");
+
+        outcome.Valid.ShouldBeFalse();
+        await fixture.Harness.Gateway.AuditStore.FlushAsync();
+        var probes = new List<SecureMcp.Core.Audit.AuditRecord>();
+        await foreach (var record in fixture.Harness.Gateway.AuditStore.ReadAsync())
+        {
+            if (record.Principal == "bob" && record.Target == "toolserver__file_store")
+            {
+                probes.Add(record);
+            }
+        }
+
+        probes.ShouldNotBeEmpty();
+        probes.ShouldAllBe(r => r.Outcome != "ok");
+    }
+}
