@@ -14,6 +14,7 @@ internal sealed class ProxyTool : McpServerTool
     {
         Upstream = upstream;
         UpstreamName = upstreamTool.Name;
+        UpstreamTool = upstreamTool;
         _tool = new Tool
         {
             Name = name,
@@ -28,6 +29,9 @@ internal sealed class ProxyTool : McpServerTool
     }
 
     public UpstreamConnection Upstream { get; }
+
+    /// <summary>The definition exactly as the upstream listed it (for pinning and inspection).</summary>
+    public Tool UpstreamTool { get; }
 
     /// <summary>The tool's name at its upstream.</summary>
     public string UpstreamName { get; }
