@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SecureMcp.Gateway.Admin;
 using SecureMcp.Gateway.Auditing;
 using SecureMcp.Gateway.Authentication;
 using SecureMcp.Gateway.Diagnostics;
@@ -68,6 +69,7 @@ public sealed class GatewayHttpServer : IAsyncDisposable
                 await endpoint.HandleAsync(context);
             }
         });
+        app.MapAdmin(gateway, gate, () => endpoint.SessionCount);
         app.MapGet("/healthz", (HttpContext context) =>
         {
             var health = gateway.Health(endpoint.SessionCount);

@@ -33,7 +33,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
     public static async Task<GatewayHarness> StartAsync(string upstreamsYaml, string extraYaml = "", ILoggerFactory? loggerFactory = null)
     {
         var work = Directory.CreateTempSubdirectory("securemcp-it-");
-        var keys = new Dictionary<string, string> { ["alice"] = ApiKeyAuthenticator.NewKey(), ["bob"] = ApiKeyAuthenticator.NewKey() };
+        var keys = new Dictionary<string, string> { ["alice"] = ApiKeyAuthenticator.NewKey(), ["bob"] = ApiKeyAuthenticator.NewKey(), ["ops"] = ApiKeyAuthenticator.NewKey() };
         var yaml = $"""
             listen: http://127.0.0.1:0
             auditPath: audit.db
@@ -49,6 +49,9 @@ internal sealed class GatewayHarness : IAsyncDisposable
               - principal: bob
                 sha256: {ApiKeyAuthenticator.Hash(keys["bob"])}
                 roles: [analyst]
+              - principal: ops
+                sha256: {ApiKeyAuthenticator.Hash(keys["ops"])}
+                roles: [operator]
             upstreams:
             {upstreamsYaml}
             """;

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using SecureMcp.Core.Audit;
+using SecureMcp.Core.Identity;
+using SecureMcp.Gateway.Authentication;
+
+namespace SecureMcp.Gateway.Admin;
+
+/// <summary>The operator REST API under <c>/admin</c>. Every route needs a principal with the <c>operator</c> role.</summary>
+/// <remarks>Each call is audited as kind <c>admin</c>; refusals too.</remarks>
+internal static class AdminApi
+{
+    public const string OperatorRole = "operator";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static RouteGroupBuilder MapAdmin(this IEndpointRouteBuilder app, SecureGateway gateway, AuthenticationGate gate, Func<int> sessions)
+    {
+        var group = app.MapGroup("/admin");
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            if (!await gate.TryAuthenticateAsync(http))
+            {
+                return Results.Empty;
+            }
+
+            var principal = GatewayIdentity.FromClaimsPrincipal(http.User)!;
+            if (!IsOperator(principal))
+            {
+                await gateway.Auditor.EventAsync("admin", principal.Id, http.Request.Path, "denied", "the operator role is required");
+                return Results.Json(new { error = "forbidden: the operator role is required" }, statusCode: StatusCodes.Status403Forbidden);
+            }
+
+            var result = await next(context);
+            await gateway.Auditor.EventAsync("admin", principal.Id, $"{http.Request.Method} {http.Request.Path}", "ok", null);
+            return result;
+        });
+
+        group.MapGet("/health", () => Results.Json(gateway.Health(sessions()), Json));
+        group.MapGet("/audit", async (long? after, int? limit, CancellationToken ct) =>
+        {
+            var take = Math.Clamp(limit ?? 100, 1, 1000);
+            var records = new List<AuditRecord>(take);
+            await foreach (var record in gateway.AuditStore.ReadAsync(after ?? 0, ct))
+            {
+                records.Add(record);
+                if (records.Count == take)
+                {
+                    break;
+                }
+            }
+
+            return Results.Json(records, Json);
+        });
+        group.MapGet("/audit/verify", async (CancellationToken ct) =>
+        {
+            await gateway.AuditStore.FlushAsync(ct);
+            var records = new List<AuditRecord>();
+            await foreach (var record in gateway.AuditStore.ReadAsync(0, ct))
+            {
+                records.Add(record);
+            }
+
+            return Results.Json(AuditChain.Verify(records), Json);
+        });
+        return group;
+    }
+
+    /// <summary>True if the principal may use the admin API.</summary>
+    public static bool IsOperator(Principal principal) => principal.Roles.Contains(OperatorRole, StringComparer.Ordinal);
+}
