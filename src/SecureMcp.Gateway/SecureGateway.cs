@@ -6,6 +6,7 @@ using SecureMcp.Core.Identity;
 using SecureMcp.Core.Pipeline;
 using SecureMcp.Gateway.Auditing;
 using SecureMcp.Gateway.Authentication;
+using SecureMcp.Gateway.Authorization;
 using SecureMcp.Gateway.Configuration;
 using SecureMcp.Gateway.Federation;
 using SecureMcp.Gateway.Hosting;
@@ -35,12 +36,21 @@ public sealed class SecureGateway : IAsyncDisposable
         Auditor = new GatewayAuditor(store, time);
         Catalog = new FederatedCatalog(loggerFactory.CreateLogger<FederatedCatalog>());
         _upstreams = config.Upstreams.Select(u => new UpstreamConnection(u, config, loggerFactory, time)).ToList();
-        Pipeline = new SecurityPipeline(
-        [
-            new AuditStage(Auditor),
-            new AuthenticateStage(),
-            new ArgumentValidationStage(Catalog, config.MaxArgumentBytes),
-        ], loggerFactory.CreateLogger<SecurityPipeline>());
+        Events = new AuditEventSink(Auditor);
+        Policy = config.PolicyPath is { } policyPath
+            ? PolicyModule.Create(policyPath, Catalog, Auditor, Events, riskOf: null, loggerFactory, time)
+            : null;
+
+        // The pipeline, outermost first. Every call passes these stages in this order.
+        List<ISecurityStage> stages = [new AuditStage(Auditor), new AuthenticateStage()];
+        if (Policy is not null)
+        {
+            stages.Add(Policy.AuthorizeStage);
+            stages.Add(Policy.RateLimitStage);
+        }
+
+        stages.Add(new ArgumentValidationStage(Catalog, config.MaxArgumentBytes));
+        Pipeline = new SecurityPipeline(stages, loggerFactory.CreateLogger<SecurityPipeline>());
         _filters = new PipelineFilters(Pipeline, time);
         _completions = new CompletionForwarder(Catalog);
         Authenticators = config.AnonymousPrincipal is { } anonymous
@@ -57,6 +67,11 @@ public sealed class SecureGateway : IAsyncDisposable
     internal GatewayAuditor Auditor { get; }
 
     internal FederatedCatalog Catalog { get; }
+
+    internal AuditEventSink Events { get; }
+
+    /// <summary>Authorization, when a policy file is configured.</summary>
+    internal PolicyModule? Policy { get; }
 
     internal SecurityPipeline Pipeline { get; }
 
@@ -77,9 +92,24 @@ public sealed class SecureGateway : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(loggerFactory);
         var owned = auditStore is null ? new SqliteAuditStore(new SqliteAuditStoreOptions { Path = config.AuditPath }) : null;
-        var gateway = new SecureGateway(config, loggerFactory, time ?? TimeProvider.System, auditStore ?? owned!, owned);
+        SecureGateway gateway;
+        try
+        {
+            gateway = new SecureGateway(config, loggerFactory, time ?? TimeProvider.System, auditStore ?? owned!, owned);
+        }
+        catch
+        {
+            if (owned is not null)
+            {
+                await owned.DisposeAsync();
+            }
+
+            throw;
+        }
+
         await gateway.Auditor.EventAsync("admin", "gateway", "gateway/start", "ok",
-            $"{config.Upstreams.Count} upstream(s); pipeline: {string.Join(" > ", gateway.Pipeline.StageNames)}");
+            $"{config.Upstreams.Count} upstream(s); pipeline: {string.Join(" > ", gateway.Pipeline.StageNames)}" +
+            (config.PolicyPath is null ? "; no policy: every authenticated principal may call every tool" : $"; policy: {config.PolicyPath}"));
         foreach (var upstream in gateway._upstreams)
         {
             upstream.CatalogChanged += gateway.Catalog.Update;
@@ -149,6 +179,7 @@ public sealed class SecureGateway : IAsyncDisposable
             await upstream.DisposeAsync();
         }
 
+        Policy?.Dispose();
         await Auditor.EventAsync("admin", "gateway", "gateway/stop", "ok", null);
         await Auditor.Store.FlushAsync();
         if (_ownedStore is not null)

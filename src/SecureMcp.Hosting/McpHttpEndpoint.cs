@@ -28,6 +28,9 @@ public sealed class McpHttpEndpoint : IAsyncDisposable
     private const string SessionHeader = "Mcp-Session-Id";
     private const string VersionHeader = "MCP-Protocol-Version";
 
+    /// <summary>The message-context item that carries the client's IP address.</summary>
+    public const string SourceAddressItem = "sourceAddress";
+
     private readonly McpHttpEndpointOptions _options;
     private readonly Func<McpSessionRequest, McpServerOptions> _serverOptionsFactory;
     private readonly IMcpHttpObserver? _observer;
@@ -167,6 +170,11 @@ public sealed class McpHttpEndpoint : IAsyncDisposable
 
         message.Context ??= new JsonRpcMessageContext();
         message.Context.User = context.User;
+        if (context.Connection.RemoteIpAddress is { } remote)
+        {
+            message.Context.Items ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+            message.Context.Items[SourceAddressItem] = remote;
+        }
         if (!string.IsNullOrEmpty(version))
         {
             message.Context.ProtocolVersion = version;

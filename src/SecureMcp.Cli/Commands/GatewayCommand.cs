@@ -19,10 +19,11 @@ internal static class GatewayCommand
         var command = new Command("gateway", "Run the MCP security gateway") { config, stdio, listen, verbose };
         command.SetAction(async (parse, ct) =>
         {
-            GatewayConfig loaded;
+            using var loggerFactory = StderrLogging.Create(parse.GetValue(verbose) ? LogLevel.Debug : LogLevel.Information);
+            SecureGateway started;
             try
             {
-                loaded = GatewayConfigLoader.LoadFile(parse.GetValue(config)!.FullName);
+                started = await SecureGateway.StartAsync(GatewayConfigLoader.LoadFile(parse.GetValue(config)!.FullName), loggerFactory);
             }
             catch (GatewayConfigException ex)
             {
@@ -30,8 +31,7 @@ internal static class GatewayCommand
                 return 2;
             }
 
-            using var loggerFactory = StderrLogging.Create(parse.GetValue(verbose) ? LogLevel.Debug : LogLevel.Information);
-            await using var gateway = await SecureGateway.StartAsync(loaded, loggerFactory);
+            await using var gateway = started;
             if (parse.GetValue(stdio))
             {
                 await gateway.RunStdioAsync(Console.OpenStandardInput(), Console.OpenStandardOutput(), ct);

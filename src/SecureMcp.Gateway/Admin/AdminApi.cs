@@ -66,6 +66,11 @@ internal static class AdminApi
 
             return Results.Json(AuditChain.Verify(records), Json);
         });
+        if (gateway.Policy is { } policy)
+        {
+            group.MapPolicyAdmin(policy);
+        }
+
         return group;
     }
 

@@ -20,6 +20,12 @@ public sealed record GatewayConfig
     /// </summary>
     public string? AnonymousPrincipal { get; init; }
 
+    /// <summary>
+    /// The authorization policy file (see docs/policy.md), watched and reloaded on change. Null: no authorization
+    /// stage, so every authenticated principal may call every tool (the start-up log and audit say so).
+    /// </summary>
+    public string? PolicyPath { get; init; }
+
     /// <summary>The principal a stdio client runs as (the local user who launched the gateway).</summary>
     public string StdioPrincipal { get; init; } = "local";
 

@@ -7,6 +7,8 @@ internal sealed class GatewayConfigDocument
 
     public string? AuditPath { get; set; }
 
+    public string? PolicyPath { get; set; }
+
     public int? MaxArgumentBytes { get; set; }
 
     public double? HealthIntervalSeconds { get; set; }

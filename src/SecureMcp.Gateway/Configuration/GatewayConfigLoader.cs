@@ -109,6 +109,7 @@ public static partial class GatewayConfigLoader
             Http = endpoint,
             AuditPath = Path.IsPathRooted(auditPath) ? auditPath : Path.Combine(baseDirectory, auditPath),
             AnonymousPrincipal = anonymous,
+            PolicyPath = d.PolicyPath is null ? null : ResolvePolicy(Expand(d.PolicyPath, "policyPath"), baseDirectory),
             StdioPrincipal = RequireName(d.Stdio?.Principal ?? "local", "stdio.principal"),
             StdioRoles = d.Stdio?.Roles ?? ["operator"],
             ApiKeys = (d.ApiKeys ?? []).Select((k, i) => ValidateKey(k, $"apiKeys[{i}]")).ToList(),
@@ -118,6 +119,12 @@ public static partial class GatewayConfigLoader
             RestartMaxDelay = max,
             HealthInterval = Seconds(d.HealthIntervalSeconds ?? 10, "healthIntervalSeconds"),
         };
+    }
+
+    private static string ResolvePolicy(string path, string baseDirectory)
+    {
+        var full = Path.IsPathRooted(path) ? path : Path.Combine(baseDirectory, path);
+        return File.Exists(full) ? full : throw new GatewayConfigException($"config: policyPath '{path}' does not exist");
     }
 
     private static ApiKeyConfig ValidateKey(GatewayConfigDocument.ApiKeySection k, string path)

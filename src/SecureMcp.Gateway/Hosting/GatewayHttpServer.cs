@@ -75,6 +75,12 @@ public sealed class GatewayHttpServer : IAsyncDisposable
             var health = gateway.Health(endpoint.SessionCount);
             return Results.Json(health, HealthJson, statusCode: health.Status == "down" && health.Upstreams.Count > 0 ? 503 : 200);
         });
+        if (gateway.Policy is { } policy)
+        {
+            // A quarantined principal loses its open sessions at once, not only its next calls.
+            policy.Quarantine.ClosePrincipalSessions = principal => endpoint.CloseSessionsOfAsync(principal, "principal quarantined");
+        }
+
         await app.StartAsync(cancellationToken);
         var address = app.Urls.First().TrimEnd('/');
         Log.Listening(loggerFactory.CreateLogger<GatewayHttpServer>(), address, endpoint.Path, config.Upstreams.Count);

@@ -5,6 +5,7 @@ using ModelContextProtocol.Server;
 using SecureMcp.Core.Identity;
 using SecureMcp.Core.Pipeline;
 using SecureMcp.Gateway.Authentication;
+using SecureMcp.Hosting;
 
 namespace SecureMcp.Gateway.Pipeline;
 
@@ -50,6 +51,11 @@ internal sealed class PipelineFilters(SecurityPipeline pipeline, TimeProvider ti
                 Transport = transport,
                 ProtocolVersion = request.Server.NegotiatedProtocolVersion,
             };
+            if (request.JsonRpcRequest?.Context?.Items is { } items && items.TryGetValue(McpHttpEndpoint.SourceAddressItem, out var address))
+            {
+                context.Items[McpHttpEndpoint.SourceAddressItem] = address;
+            }
+
             try
             {
                 var result = await pipeline.RunAsync(context, async (_, ct) => await next(request, ct), cancellationToken);

@@ -1,0 +1,11 @@
+namespace SecureMcp.Policy.Approval;
+
+/// <summary>Where a held call stands.</summary>
+internal enum ApprovalStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+    TimedOut,
+    Cancelled,
+}

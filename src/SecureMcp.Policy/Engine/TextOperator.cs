@@ -1,0 +1,13 @@
+namespace SecureMcp.Policy.Engine;
+
+/// <summary>Operators on text values.</summary>
+internal enum TextOperator
+{
+    Equals,
+    NotEquals,
+    In,
+    NotIn,
+    Matches,
+    Prefix,
+    Exists,
+}
