@@ -29,10 +29,19 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     public string AuditPath => Gateway.Config.AuditPath;
 
+    /// <summary>The policy file, when the harness was started with one.</summary>
+    public string PolicyPath => Path.Combine(Work.FullName, "policy.yaml");
+
     /// <summary>Starts a gateway whose upstreams are given as YAML list items (indented by two spaces).</summary>
-    public static async Task<GatewayHarness> StartAsync(string upstreamsYaml, string extraYaml = "", ILoggerFactory? loggerFactory = null)
+    public static async Task<GatewayHarness> StartAsync(string upstreamsYaml, string extraYaml = "", ILoggerFactory? loggerFactory = null, string? policyYaml = null)
     {
         var work = Directory.CreateTempSubdirectory("securemcp-it-");
+        if (policyYaml is not null)
+        {
+            await File.WriteAllTextAsync(Path.Combine(work.FullName, "policy.yaml"), policyYaml);
+            extraYaml += "\npolicyPath: policy.yaml";
+        }
+
         var keys = new Dictionary<string, string> { ["alice"] = ApiKeyAuthenticator.NewKey(), ["bob"] = ApiKeyAuthenticator.NewKey(), ["ops"] = ApiKeyAuthenticator.NewKey() };
         var yaml = $"""
             listen: http://127.0.0.1:0
