@@ -16,6 +16,7 @@ internal static class CliApp
             AgentCommand.Create(),
             AuditCommand.Create(),
             KeysCommand.Create(),
+            CaCommand.Create(),
             PolicyCommand.Create(),
             BenchCommand.Create(),
             EvalCommand.Create(),

@@ -10,6 +10,7 @@ using SecureMcp.Gateway.Authorization;
 using SecureMcp.Gateway.Configuration;
 using SecureMcp.Gateway.Federation;
 using SecureMcp.Gateway.Hosting;
+using SecureMcp.Gateway.Identity;
 using SecureMcp.Gateway.Pipeline;
 using SecureMcp.Gateway.Upstreams;
 using SecureMcp.Storage.Audit;
@@ -53,9 +54,16 @@ public sealed class SecureGateway : IAsyncDisposable
         Pipeline = new SecurityPipeline(stages, loggerFactory.CreateLogger<SecurityPipeline>());
         _filters = new PipelineFilters(Pipeline, time);
         _completions = new CompletionForwarder(Catalog);
-        Authenticators = config.AnonymousPrincipal is { } anonymous
-            ? [new ApiKeyAuthenticator(config.ApiKeys), new AnonymousAuthenticator(anonymous)]
-            : [new ApiKeyAuthenticator(config.ApiKeys)];
+        Identity = config.Identity is { } identity ? IdentityModule.Create(identity, new Uri(config.Listen), Events, time) : null;
+
+        // Asked in this order; the first scheme that recognises its credentials decides.
+        List<IAuthenticator> authenticators = [.. Identity?.Authenticators ?? [], new ApiKeyAuthenticator(config.ApiKeys)];
+        if (config.AnonymousPrincipal is { } anonymous)
+        {
+            authenticators.Add(new AnonymousAuthenticator(anonymous));
+        }
+
+        Authenticators = authenticators;
     }
 
     /// <summary>The configuration in force.</summary>
@@ -69,6 +77,9 @@ public sealed class SecureGateway : IAsyncDisposable
     internal FederatedCatalog Catalog { get; }
 
     internal AuditEventSink Events { get; }
+
+    /// <summary>Certificates and tokens, when identity is configured.</summary>
+    internal IdentityModule? Identity { get; }
 
     /// <summary>Authorization, when a policy file is configured.</summary>
     internal PolicyModule? Policy { get; }
@@ -180,6 +191,7 @@ public sealed class SecureGateway : IAsyncDisposable
         }
 
         Policy?.Dispose();
+        Identity?.Dispose();
         await Auditor.EventAsync("admin", "gateway", "gateway/stop", "ok", null);
         await Auditor.Store.FlushAsync();
         if (_ownedStore is not null)

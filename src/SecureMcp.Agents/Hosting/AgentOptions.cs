@@ -11,8 +11,17 @@ public sealed record AgentOptions
     /// <summary>The gateway's MCP endpoint.</summary>
     public required Uri GatewayUrl { get; init; }
 
-    /// <summary>The agent's API key for the gateway.</summary>
-    public required string ApiKey { get; init; }
+    /// <summary>How the agent proves who it is to the gateway.</summary>
+    public AgentAuthMode Auth { get; init; } = AgentAuthMode.ApiKey;
+
+    /// <summary>The agent's API key (for <see cref="AgentAuthMode.ApiKey"/>).</summary>
+    public string ApiKey { get; init; } = "";
+
+    /// <summary>The agent's certificate with its private key, issued by our CA (for mTLS and tokens).</summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2? Certificate { get; init; }
+
+    /// <summary>Our CA's root: the only anchor the agent trusts for the gateway's TLS certificate.</summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2? TrustedRoot { get; init; }
 
     /// <summary>Capabilities the agent declares.</summary>
     public IReadOnlyList<string> Capabilities { get; init; } = [];
@@ -33,9 +42,19 @@ public sealed record AgentOptions
             throw new ArgumentException($"agent.gateway must be an http or https URL (got '{GatewayUrl}')");
         }
 
-        if (string.IsNullOrWhiteSpace(ApiKey))
+        if (Auth == AgentAuthMode.ApiKey && string.IsNullOrWhiteSpace(ApiKey))
         {
             throw new ArgumentException("agent.key is required (pass the name of an environment variable holding it)");
+        }
+
+        if (Auth != AgentAuthMode.ApiKey && (Certificate is null || !Certificate.HasPrivateKey))
+        {
+            throw new ArgumentException($"agent.cert and agent.key files are required for auth '{Auth}'");
+        }
+
+        if (GatewayUrl.Scheme == "https" && TrustedRoot is null)
+        {
+            throw new ArgumentException("agent.caRoot is required for an https gateway (the agent trusts only our CA)");
         }
     }
 }

@@ -39,12 +39,12 @@ public static class AgentRuntime
 
     private static Task<McpClient> ConnectAsync(AgentOptions options, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
     {
+        var http = GatewayHttpClientFactory.Create(options, TimeProvider.System);
         var transport = new HttpClientTransport(new HttpClientTransportOptions
         {
             Endpoint = options.GatewayUrl,
-            AdditionalHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer " + options.ApiKey },
             Name = "gateway",
-        }, loggerFactory);
+        }, http, loggerFactory, ownsHttpClient: true);
         return McpClient.CreateAsync(transport, new McpClientOptions
         {
             ClientInfo = new Implementation { Name = "securemcp-agent-" + options.Id, Version = "0.1.0" },

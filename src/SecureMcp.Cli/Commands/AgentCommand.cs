@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Logging;
 using SecureMcp.Agents.Behavior;
 using SecureMcp.Agents.Hosting;
@@ -17,7 +19,11 @@ internal static class AgentCommand
         var capabilities = new Option<string[]>("--capability") { Description = "A capability the agent declares (repeatable)", AllowMultipleArgumentsPerToken = true };
         var behavior = new Option<string>("--behavior") { Description = "honest, faulty:RATE, slow:MS or malicious:RATE (for evaluation)", DefaultValueFactory = _ => "honest" };
         var seed = new Option<int>("--seed") { Description = "Seed of the behaviour's randomness", DefaultValueFactory = _ => 1 };
-        var command = new Command("agent", "Run one agent (serves execute_task over stdio; calls tools through the gateway)") { id, gateway, keyEnv, capabilities, behavior, seed };
+        var auth = new Option<AgentAuthMode>("--auth") { Description = "apikey, mtls or token", DefaultValueFactory = _ => AgentAuthMode.ApiKey };
+        var cert = new Option<FileInfo?>("--cert") { Description = "The agent's certificate (PEM) from securemcp ca issue" };
+        var certKey = new Option<FileInfo?>("--cert-key") { Description = "The certificate's private key (PEM, owner-only)" };
+        var caRoot = new Option<FileInfo?>("--ca-root") { Description = "Our CA's root.crt, the only anchor trusted for the gateway's TLS certificate" };
+        var command = new Command("agent", "Run one agent (serves execute_task over stdio; calls tools through the gateway)") { id, gateway, keyEnv, capabilities, behavior, seed, auth, cert, certKey, caRoot };
         command.SetAction(async (parse, ct) =>
         {
             AgentOptions options;
@@ -27,13 +33,16 @@ internal static class AgentCommand
                 {
                     Id = parse.GetValue(id)!,
                     GatewayUrl = new Uri(parse.GetValue(gateway)!),
+                    Auth = parse.GetValue(auth),
                     ApiKey = Environment.GetEnvironmentVariable(parse.GetValue(keyEnv)!) ?? "",
+                    Certificate = parse.GetValue(cert) is { } c && parse.GetValue(certKey) is { } k ? X509Certificate2.CreateFromPemFile(c.FullName, k.FullName) : null,
+                    TrustedRoot = parse.GetValue(caRoot) is { } r ? X509CertificateLoader.LoadCertificateFromFile(r.FullName) : null,
                     Capabilities = parse.GetValue(capabilities) ?? [],
                     Behavior = AgentBehavior.Parse(parse.GetValue(behavior)!, parse.GetValue(seed)),
                 };
                 options.Validate();
             }
-            catch (Exception ex) when (ex is ArgumentException or FormatException or UriFormatException)
+            catch (Exception ex) when (ex is ArgumentException or FormatException or UriFormatException or CryptographicException or IOException)
             {
                 await Console.Error.WriteLineAsync($"securemcp agent: {ex.Message}");
                 return 2;

@@ -26,6 +26,9 @@ public sealed record GatewayConfig
     /// </summary>
     public string? PolicyPath { get; init; }
 
+    /// <summary>Certificates and tokens (see docs/identity.md); null: API keys only, over plain HTTP.</summary>
+    public IdentityConfig? Identity { get; init; }
+
     /// <summary>The principal a stdio client runs as (the local user who launched the gateway).</summary>
     public string StdioPrincipal { get; init; } = "local";
 

@@ -23,6 +23,19 @@ internal sealed class GatewayConfigDocument
 
     public List<UpstreamSection>? Upstreams { get; set; }
 
+    public IdentitySection? Identity { get; set; }
+
+    internal sealed class IdentitySection
+    {
+        public string? CaDirectory { get; set; }
+
+        public string? ClientCertificates { get; set; }
+
+        public bool? Tokens { get; set; }
+
+        public string? PassphraseVariable { get; set; }
+    }
+
     internal sealed class HttpSection
     {
         public string? Path { get; set; }

@@ -109,6 +109,7 @@ public static partial class GatewayConfigLoader
             Http = endpoint,
             AuditPath = Path.IsPathRooted(auditPath) ? auditPath : Path.Combine(baseDirectory, auditPath),
             AnonymousPrincipal = anonymous,
+            Identity = d.Identity is null ? null : ValidateIdentity(d.Identity, listenUri, baseDirectory),
             PolicyPath = d.PolicyPath is null ? null : ResolvePolicy(Expand(d.PolicyPath, "policyPath"), baseDirectory),
             StdioPrincipal = RequireName(d.Stdio?.Principal ?? "local", "stdio.principal"),
             StdioRoles = d.Stdio?.Roles ?? ["operator"],
@@ -119,6 +120,30 @@ public static partial class GatewayConfigLoader
             RestartMaxDelay = max,
             HealthInterval = Seconds(d.HealthIntervalSeconds ?? 10, "healthIntervalSeconds"),
         };
+    }
+
+    private static IdentityConfig ValidateIdentity(GatewayConfigDocument.IdentitySection s, Uri listen, string baseDirectory)
+    {
+        var directory = Expand(s.CaDirectory ?? throw Missing("identity.caDirectory"), "identity.caDirectory");
+        directory = Path.IsPathRooted(directory) ? directory : Path.Combine(baseDirectory, directory);
+        if (!File.Exists(Path.Combine(directory, "root.crt")))
+        {
+            throw new GatewayConfigException($"config: identity.caDirectory '{directory}' holds no CA (run: securemcp ca init --dir {directory})");
+        }
+
+        if (listen.Scheme != "https")
+        {
+            throw new GatewayConfigException($"config: identity needs an https listen URL (got '{listen}')");
+        }
+
+        var mode = (s.ClientCertificates ?? "allow").ToLowerInvariant() switch
+        {
+            "none" => ClientCertificateMode.None,
+            "allow" => ClientCertificateMode.Allow,
+            "require" => ClientCertificateMode.Require,
+            var other => throw new GatewayConfigException($"config: identity.clientCertificates must be none, allow or require (got '{other}')"),
+        };
+        return new IdentityConfig(directory, mode, s.Tokens ?? true, s.PassphraseVariable ?? "SECUREMCP_KEYSTORE_PASSPHRASE");
     }
 
     private static string ResolvePolicy(string path, string baseDirectory)

@@ -7,7 +7,10 @@ using Microsoft.Extensions.Logging;
 using SecureMcp.Gateway.Admin;
 using SecureMcp.Gateway.Auditing;
 using SecureMcp.Gateway.Authentication;
+using SecureMcp.Gateway.Configuration;
 using SecureMcp.Gateway.Diagnostics;
+using SecureMcp.Gateway.Identity;
+using SecureMcp.Identity.Mtls;
 using SecureMcp.Hosting;
 
 namespace SecureMcp.Gateway.Hosting;
@@ -46,10 +49,31 @@ public sealed class GatewayHttpServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggerFactory);
         builder.WebHost.UseUrls(listenOverride ?? config.Listen);
+        if (gateway.Identity is not null)
+        {
+            // The slim builder leaves HTTPS out unless asked for.
+            builder.WebHost.UseKestrelHttpsConfiguration();
+        }
+
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
             k.Limits.MaxRequestBodySize = config.Http.MaxRequestBodyBytes + 1;
+            if (gateway.Identity is { } identity)
+            {
+                k.ConfigureHttpsDefaults(https =>
+                {
+                    https.ServerCertificate = identity.ServerCertificate;
+                    https.ClientCertificateMode = identity.Config.ClientCertificates switch
+                    {
+                        ClientCertificateMode.Require => Microsoft.AspNetCore.Server.Kestrel.Https.ClientCertificateMode.RequireCertificate,
+                        ClientCertificateMode.Allow => Microsoft.AspNetCore.Server.Kestrel.Https.ClientCertificateMode.AllowCertificate,
+                        _ => Microsoft.AspNetCore.Server.Kestrel.Https.ClientCertificateMode.NoCertificate,
+                    };
+                    https.CheckCertificateRevocation = false;
+                    https.ClientCertificateValidation = new TlsClientCertificateCallback(identity.Validator).Validate;
+                });
+            }
         });
         var app = builder.Build();
         // One set of server options serves every HTTP session and stateless request: each message carries its own
@@ -70,6 +94,11 @@ public sealed class GatewayHttpServer : IAsyncDisposable
             }
         });
         app.MapAdmin(gateway, gate, () => endpoint.SessionCount);
+        if (gateway.Identity is { } identityModule)
+        {
+            app.MapIdentity(identityModule);
+        }
+
         app.MapGet("/healthz", (HttpContext context) =>
         {
             var health = gateway.Health(endpoint.SessionCount);

@@ -33,7 +33,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
     public string PolicyPath => Path.Combine(Work.FullName, "policy.yaml");
 
     /// <summary>Starts a gateway whose upstreams are given as YAML list items (indented by two spaces).</summary>
-    public static async Task<GatewayHarness> StartAsync(string upstreamsYaml, string extraYaml = "", ILoggerFactory? loggerFactory = null, string? policyYaml = null)
+    public static async Task<GatewayHarness> StartAsync(string upstreamsYaml, string extraYaml = "", ILoggerFactory? loggerFactory = null, string? policyYaml = null, string listen = "http://127.0.0.1:0")
     {
         var work = Directory.CreateTempSubdirectory("securemcp-it-");
         if (policyYaml is not null)
@@ -44,7 +44,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
         var keys = new Dictionary<string, string> { ["alice"] = ApiKeyAuthenticator.NewKey(), ["bob"] = ApiKeyAuthenticator.NewKey(), ["ops"] = ApiKeyAuthenticator.NewKey() };
         var yaml = $"""
-            listen: http://127.0.0.1:0
+            listen: {listen}
             auditPath: audit.db
             healthIntervalSeconds: 1
             restart:
