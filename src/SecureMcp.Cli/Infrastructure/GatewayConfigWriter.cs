@@ -40,11 +40,16 @@ internal sealed class GatewayConfigWriter
     }
 
     /// <summary>Writes the file and returns its path.</summary>
-    public string Write(string directory, string listen, string auditPath)
+    public string Write(string directory, string listen, string auditPath, string fileName = "gateway.yaml", string? policyPath = null)
     {
         var yaml = new StringBuilder();
         yaml.AppendLine($"listen: {Quote(listen)}");
         yaml.AppendLine($"auditPath: {Quote(auditPath)}");
+        if (policyPath is not null)
+        {
+            yaml.AppendLine($"policyPath: {Quote(policyPath)}");
+        }
+
         yaml.AppendLine("apiKeys:");
         foreach (var (principal, (key, roles)) in _keys)
         {
@@ -55,7 +60,7 @@ internal sealed class GatewayConfigWriter
 
         yaml.AppendLine("upstreams:");
         yaml.Append(_upstreams);
-        var path = Path.Combine(directory, "gateway.yaml");
+        var path = Path.Combine(directory, fileName);
         File.WriteAllText(path, yaml.ToString());
         return path;
     }
