@@ -21,6 +21,16 @@ internal static class EvalCommand
                 Console.Out,
                 ct);
         });
-        return new Command("eval", "Run evaluation harnesses") { trust };
+        var allocation = new Command("allocation", "Run the scheduler scenarios (simulated agents, real scheduler and trust engine); exit 0 only if every target is met") { output, quick, seed };
+        allocation.SetAction(async (parse, ct) =>
+        {
+            var folder = parse.GetValue(output)?.FullName ?? Path.GetFullPath("eval-allocation");
+            Directory.CreateDirectory(folder);
+            return await SecureMcp.Allocation.Evaluation.AllocationEvaluation.RunAsync(
+                new SecureMcp.Allocation.Evaluation.AllocationEvaluationOptions { OutputDirectory = folder, Quick = parse.GetValue(quick), Seed = parse.GetValue(seed) },
+                Console.Out,
+                ct);
+        });
+        return new Command("eval", "Run evaluation harnesses") { trust, allocation };
     }
 }

@@ -27,6 +27,7 @@ internal sealed class UpstreamConnection : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly CancellationTokenSource _stopping = new();
     private readonly SemaphoreSlim _refreshGate = new(1, 1);
+    private readonly ProgressRoutes _progress = new();
     private volatile McpClient? _client;
     private Task _supervisor = Task.CompletedTask;
     private TaskCompletionSource _firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -78,9 +79,26 @@ internal sealed class UpstreamConnection : IAsyncDisposable
         string tool, IDictionary<string, JsonElement>? arguments, McpServer caller, ProgressToken? progressToken, CancellationToken cancellationToken)
     {
         var client = RequireClient();
-        IProgress<ProgressNotificationValue>? progress = progressToken is { } token ? new ProgressRelay(caller, token) : null;
         var args = arguments?.ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal);
-        return await WithTimeoutAsync(caller, ct => client.CallToolAsync(tool, args, progress, options: null, ct), cancellationToken);
+        if (progressToken is not { } token)
+        {
+            return await WithTimeoutAsync(caller, ct => client.CallToolAsync(tool, args, progress: null, options: null, ct), cancellationToken);
+        }
+
+        if (Config.Transport == UpstreamTransportKind.Stdio)
+        {
+            // Relayed in order by OrderedProgressTransport, so every notification reaches the client before the result.
+            var (upstreamToken, registration) = _progress.Register(caller, token);
+            using (registration)
+            {
+                return await WithTimeoutAsync(caller, ct => client.CallToolAsync(tool, args, progress: null, new RequestOptions { ProgressToken = upstreamToken }, ct), cancellationToken);
+            }
+        }
+
+        var relay = new ProgressRelay(caller, token);
+        var result = await WithTimeoutAsync(caller, ct => client.CallToolAsync(tool, args, relay, options: null, ct), cancellationToken);
+        await relay.DrainAsync();
+        return result;
     }
 
     /// <summary>Forwards a resource read.</summary>
@@ -215,6 +233,11 @@ internal sealed class UpstreamConnection : IAsyncDisposable
             },
         };
         var transport = UpstreamTransportFactory.Create(Config, _loggerFactory, line => Log.UpstreamStderr(_logger, Name, line));
+        if (Config.Transport == UpstreamTransportKind.Stdio)
+        {
+            transport = new OrderedProgressTransport(transport, _progress);
+        }
+
         var client = await McpClient.CreateAsync(transport, options, _loggerFactory, connect.Token);
         _client = client;
         Catalog = await FetchCatalogAsync(client, connect.Token);
@@ -363,8 +386,40 @@ internal sealed class UpstreamConnection : IAsyncDisposable
         _ => ex.InnerException is { } inner ? $"{ex.Message} ({inner.Message})" : ex.Message,
     };
 
+    /// <summary>
+    /// Relays an HTTP upstream's progress through the SDK's progress callback, in order; <see cref="DrainAsync"/> waits
+    /// for what was relayed. The SDK may still run a late notification's callback after the result (see docs/operations.md).
+    /// </summary>
     private sealed class ProgressRelay(McpServer caller, ProgressToken token) : IProgress<ProgressNotificationValue>
     {
-        public void Report(ProgressNotificationValue value) => _ = caller.NotifyProgressAsync(token, value);
+        private readonly Lock _gate = new();
+        private Task _last = Task.CompletedTask;
+
+        public void Report(ProgressNotificationValue value)
+        {
+            lock (_gate)
+            {
+                _last = _last.ContinueWith(_ => caller.NotifyProgressAsync(token, value), CancellationToken.None,
+                    TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
+            }
+        }
+
+        public async Task DrainAsync()
+        {
+            Task last;
+            lock (_gate)
+            {
+                last = _last;
+            }
+
+            try
+            {
+                await last;
+            }
+            catch (Exception ex) when (ex is McpException or IOException or ObjectDisposedException)
+            {
+                // A client that went away cannot receive progress; the result is still returned.
+            }
+        }
     }
 }

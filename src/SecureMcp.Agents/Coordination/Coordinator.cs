@@ -1,0 +1,200 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json;
+using ModelContextProtocol;
+using ModelContextProtocol.Client;
+using SecureMcp.Agents.Execution;
+using SecureMcp.Agents.Hosting;
+using SecureMcp.Agents.Tasks;
+using SecureMcp.Allocation.Model;
+using SecureMcp.Allocation.Scheduling;
+using SecureMcp.Core.Tasks;
+
+namespace SecureMcp.Agents.Coordination;
+
+/// <summary>Runs a workload: the trust-aware scheduler picks agents, the coordinator hands each assignment to the agent's process over MCP and reports the outcome back.</summary>
+/// <remarks>
+/// The scheduler owns retries, reassignment and verification replicas; the coordinator only executes what it is
+/// told and translates outcomes: a plan that ran and passed its checks is a success (with the result digest used to
+/// compare replicas), a failed check is a validation failure, a failed step is an error, an agent process that
+/// stops answering is lost (its work is reassigned).
+/// </remarks>
+public sealed class Coordinator(TrustAwareScheduler scheduler, IReadOnlyDictionary<string, McpClient> agents, Action<AttemptEvent>? onAttempt = null)
+{
+    private readonly ConcurrentDictionary<string, AgentTask> _tasks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TaskTracking> _tracking = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _lost = new(StringComparer.Ordinal);
+
+    /// <summary>Submits every task and runs assignments with up to <paramref name="parallelism"/> in flight, until all are final.</summary>
+    public async Task<IReadOnlyList<TaskRunReport>> RunAsync(IReadOnlyList<AgentTask> tasks, int parallelism, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tasks);
+        var queue = new BlockingCollection<Assignment>();
+        foreach (var task in tasks)
+        {
+            _tasks[task.Id] = task;
+            _tracking[task.Id] = new TaskTracking(Stopwatch.GetTimestamp());
+            var assignments = await scheduler.SubmitAsync(ToSpec(task), cancellationToken);
+            if (assignments.Count == 0)
+            {
+                _tracking[task.Id].Finish(false, "no eligible agent");
+            }
+
+            foreach (var assignment in assignments)
+            {
+                queue.Add(assignment, cancellationToken);
+            }
+        }
+
+        if (_tracking.Values.All(t => t.Done))
+        {
+            queue.CompleteAdding();
+        }
+
+        var workers = Enumerable.Range(0, Math.Max(1, parallelism)).Select(_ => Task.Run(async () =>
+        {
+            foreach (var assignment in queue.GetConsumingEnumerable(cancellationToken))
+            {
+                var next = await ExecuteAsync(assignment, cancellationToken);
+                lock (queue)
+                {
+                    if (queue.IsAddingCompleted)
+                    {
+                        continue;
+                    }
+
+                    foreach (var followUp in next)
+                    {
+                        queue.Add(followUp, cancellationToken);
+                    }
+
+                    if (_tracking.Values.All(t => t.Done))
+                    {
+                        queue.CompleteAdding();
+                    }
+                }
+            }
+        }, cancellationToken)).ToArray();
+        await Task.WhenAll(workers);
+        return [.. tasks.Select(t => _tracking[t.Id].Report(t.Id))];
+    }
+
+    private async Task<IReadOnlyList<Assignment>> ExecuteAsync(Assignment assignment, CancellationToken cancellationToken)
+    {
+        var task = _tasks[assignment.TaskId];
+        var tracking = _tracking[assignment.TaskId];
+        tracking.Ran(assignment.AgentId);
+        await scheduler.MarkRunningAsync(assignment.AttemptId, cancellationToken);
+        TaskOutcome? outcome = null;
+        string? error = null;
+        TaskResult result;
+        if (_lost.ContainsKey(assignment.AgentId) || !agents.TryGetValue(assignment.AgentId, out var agent))
+        {
+            return await LoseAsync(assignment, tracking, "agent process is gone", cancellationToken);
+        }
+
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(task.DeadlineSeconds + 10));
+            var response = await agent.CallToolAsync(ExecuteTaskTool.Name,
+                new Dictionary<string, object?> { ["task"] = JsonSerializer.SerializeToElement(task, AgentJson.Options) }, cancellationToken: timeout.Token);
+            outcome = response.StructuredContent?.Deserialize<TaskOutcome>(AgentJson.Options);
+            result = outcome switch
+            {
+                null => TaskResult.Failed(FailureKind.Error, "the agent returned no outcome"),
+                { Succeeded: true, Valid: true } => TaskResult.Success(outcome.ResultDigest ?? ""),
+                { Succeeded: true } => TaskResult.Failed(FailureKind.ValidationFailed, outcome.Error),
+                { OnTime: false } => TaskResult.Failed(FailureKind.Timeout, outcome.Error),
+                _ => TaskResult.Failed(FailureKind.Error, outcome.Error),
+            };
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            result = TaskResult.Failed(FailureKind.Timeout, "the agent did not answer in time");
+            error = result.Error;
+        }
+        catch (Exception ex) when (ex is McpException or IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            return await LoseAsync(assignment, tracking, ex.Message, cancellationToken);
+        }
+
+        var report = await scheduler.CompleteAsync(assignment.AttemptId, result, cancellationToken);
+        Settle(tracking, report);
+        onAttempt?.Invoke(new AttemptEvent(assignment.TaskId, assignment.AgentId, assignment.Replica, outcome, report.Disposition.ToString(), error ?? (result.Succeeded ? null : result.Error)));
+        return report.NewAssignments;
+    }
+
+    private async Task<IReadOnlyList<Assignment>> LoseAsync(Assignment assignment, TaskTracking tracking, string why, CancellationToken cancellationToken)
+    {
+        _lost[assignment.AgentId] = true;
+        var report = await scheduler.CompleteAsync(assignment.AttemptId, TaskResult.Failed(FailureKind.Crash, why), cancellationToken);
+        var reassigned = await scheduler.AgentLostAsync(assignment.AgentId, why, cancellationToken);
+        Settle(tracking, report);
+        onAttempt?.Invoke(new AttemptEvent(assignment.TaskId, assignment.AgentId, assignment.Replica, null, report.Disposition.ToString(), why));
+        return [.. report.NewAssignments, .. reassigned];
+    }
+
+    private static void Settle(TaskTracking tracking, CompletionReport report)
+    {
+        if (report.Disposition == CompletionDisposition.Succeeded)
+        {
+            tracking.Finish(true, null);
+        }
+        else if (report.Disposition == CompletionDisposition.ReportedFailed)
+        {
+            tracking.Finish(false, report.Reason);
+        }
+    }
+
+    private static TaskSpec ToSpec(AgentTask task) => new()
+    {
+        Id = task.Id,
+        RequiredCapabilities = task.Capabilities,
+        Sensitivity = (SensitivityLevel)Math.Clamp(task.Sensitivity, 0, 3),
+        AttemptTimeout = TimeSpan.FromSeconds(task.DeadlineSeconds + 10),
+        Upstreams = [.. task.Steps.Select(s => s.Tool.Split("__")[0]).Distinct(StringComparer.Ordinal)],
+    };
+
+    private sealed class TaskTracking(long started)
+    {
+        private readonly List<string> _agents = [];
+        private bool _succeeded;
+        private string? _reason;
+        private double _latencyMs;
+
+        public bool Done { get; private set; }
+
+        public void Ran(string agent)
+        {
+            lock (_agents)
+            {
+                _agents.Add(agent);
+            }
+        }
+
+        public void Finish(bool succeeded, string? reason)
+        {
+            lock (_agents)
+            {
+                if (Done)
+                {
+                    return;
+                }
+
+                Done = true;
+                _succeeded = succeeded;
+                _reason = reason;
+                _latencyMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            }
+        }
+
+        public TaskRunReport Report(string id)
+        {
+            lock (_agents)
+            {
+                return new TaskRunReport(id, _succeeded, _agents.Count, _latencyMs, [.. _agents], Done ? _reason : "never finished");
+            }
+        }
+    }
+}

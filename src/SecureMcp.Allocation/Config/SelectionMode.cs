@@ -1,0 +1,9 @@
+namespace SecureMcp.Allocation.Config;
+
+/// <summary>The selection policy.</summary>
+internal enum SelectionMode
+{
+    TrustAware,
+    Random,
+    RoundRobin,
+}

@@ -1,0 +1,18 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SecureMcp.Allocation.Explain;
+
+/// <summary>JSON form of explanations, as stored in the task log's transition detail.</summary>
+internal static class ExplanationJson
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    public static string Serialize(AllocationExplanation explanation) => JsonSerializer.Serialize(explanation, Options);
+
+    public static AllocationExplanation? Deserialize(string json) => JsonSerializer.Deserialize<AllocationExplanation>(json, Options);
+}
