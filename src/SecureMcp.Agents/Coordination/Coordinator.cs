@@ -34,12 +34,9 @@ public sealed class Coordinator(TrustAwareScheduler scheduler, IReadOnlyDictiona
         {
             _tasks[task.Id] = task;
             _tracking[task.Id] = new TaskTracking(Stopwatch.GetTimestamp());
+            // No assignment yet means the task waits in the scheduler's queue (agents busy); the sweep assigns it later
+            // or the scheduler reports it failed, which the sweep notices.
             var assignments = await scheduler.SubmitAsync(ToSpec(task), cancellationToken);
-            if (assignments.Count == 0)
-            {
-                _tracking[task.Id].Finish(false, "no eligible agent");
-            }
-
             foreach (var assignment in assignments)
             {
                 queue.Add(assignment, cancellationToken);
@@ -50,6 +47,51 @@ public sealed class Coordinator(TrustAwareScheduler scheduler, IReadOnlyDictiona
         {
             queue.CompleteAdding();
         }
+
+        // The scheduler also assigns work on its own clock (queued tasks, timeouts, deadlines): sweep it and feed
+        // what it assigns to the workers, and notice tasks it finished without an attempt of ours.
+        using var stopSweeping = new CancellationTokenSource();
+        var sweeper = Task.Run(async () =>
+        {
+            while (!stopSweeping.IsCancellationRequested)
+            {
+                try
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(500), stopSweeping.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+
+                var more = await scheduler.SweepAsync(cancellationToken);
+                foreach (var (id, tracking) in _tracking.Where(t => !t.Value.Done))
+                {
+                    if (await scheduler.GetTaskAsync(id, cancellationToken) is { } record && record.State.IsTerminal())
+                    {
+                        tracking.Finish(record.State == TaskState.Succeeded, record.State == TaskState.Succeeded ? null : "reported failed by the scheduler");
+                    }
+                }
+
+                lock (queue)
+                {
+                    if (queue.IsAddingCompleted)
+                    {
+                        return;
+                    }
+
+                    foreach (var assignment in more)
+                    {
+                        queue.Add(assignment, cancellationToken);
+                    }
+
+                    if (_tracking.Values.All(t => t.Done))
+                    {
+                        queue.CompleteAdding();
+                    }
+                }
+            }
+        }, cancellationToken);
 
         var workers = Enumerable.Range(0, Math.Max(1, parallelism)).Select(_ => Task.Run(async () =>
         {
@@ -76,6 +118,8 @@ public sealed class Coordinator(TrustAwareScheduler scheduler, IReadOnlyDictiona
             }
         }, cancellationToken)).ToArray();
         await Task.WhenAll(workers);
+        await stopSweeping.CancelAsync();
+        await sweeper;
         return [.. tasks.Select(t => _tracking[t.Id].Report(t.Id))];
     }
 

@@ -37,7 +37,10 @@ internal static class DemoCommand
             var (command, args) = SelfCommand.For("toolserver", "--sandbox", Path.Combine(work.FullName, "sandbox"));
             writer.AddStdioUpstream("toolserver", command, args);
             var key = writer.AddKey("analyst-agent", "analyst");
-            var configPath = writer.Write(work.FullName, "http://127.0.0.1:0", Path.Combine(work.FullName, "audit.db"));
+            var agentKeys = DemoAgent.Roster.ToDictionary(a => a.Id, a => writer.AddKey(a.Id, "agent"), StringComparer.Ordinal);
+            var policyPath = Path.Combine(work.FullName, "policy.yaml");
+            await File.WriteAllTextAsync(policyPath, DemoPolicy.For(DemoAgent.Roster.Select(a => a.Id)), ct);
+            var configPath = writer.Write(work.FullName, "http://127.0.0.1:0", Path.Combine(work.FullName, "audit.db"), policyPath: policyPath);
             var config = GatewayConfigLoader.LoadFile(configPath);
 
             using var loggerFactory = StderrLogging.Create(LogLevel.Warning);
@@ -67,10 +70,13 @@ internal static class DemoCommand
                 }
 
                 await client.DisposeAsync();
+                var run = await MultiAgentRun.RunAsync(console, http.McpUrl, agentKeys, LoadWorkload(), work.FullName, ct);
+                ShowTrust(console, run);
                 await http.DisposeAsync();
                 await gateway.DisposeAsync();
                 var verification = await AuditCommand.VerifyAsync(config.AuditPath, ct);
-                exit = Summarize(console, workflow, probes.All(p => p.Refused), verification, workflowOk);
+                var security = await CountSecurityRecordsAsync(config.AuditPath, ct);
+                exit = Summarize(console, workflow, probes.All(p => p.Refused), verification, workflowOk, run, security);
             }
 
             if (keep)
@@ -103,17 +109,62 @@ internal static class DemoCommand
 
     private static string Flag(bool? value) => value switch { true => "yes", false => "no", null => "-" };
 
-    private static int Summarize(IAnsiConsole console, DemoWorkflow workflow, bool defencesHeld, Core.Audit.AuditVerification verification, bool workflowOk)
+    private static IReadOnlyList<SecureMcp.Agents.Tasks.AgentTask> LoadWorkload()
+    {
+        using var stream = typeof(DemoCommand).Assembly.GetManifestResourceStream("workload.yaml")
+            ?? throw new InvalidOperationException("the demo workload is not embedded in the build");
+        using var reader = new StreamReader(stream);
+        return SecureMcp.Agents.Tasks.TaskYamlLoader.Parse(reader.ReadToEnd());
+    }
+
+    private static void ShowTrust(IAnsiConsole console, MultiAgentSummary run)
+    {
+        var table = new Table().Title("trust learnt from behaviour (the behaviour flag is never shown to the scheduler)")
+            .AddColumns("agent", "configured as", "trust", "attempts given");
+        foreach (var agent in DemoAgent.Roster)
+        {
+            var (trust, assigned) = run.Agents[agent.Id];
+            table.AddRow(agent.Id, agent.Behavior, trust.ToString("0.00", CultureInfo.InvariantCulture), assigned.ToString(CultureInfo.InvariantCulture));
+        }
+
+        console.Write(table);
+    }
+
+    private static async Task<long> CountSecurityRecordsAsync(string auditPath, CancellationToken ct)
+    {
+        await using var store = new Storage.Audit.SqliteAuditStore(new Storage.Audit.SqliteAuditStoreOptions { Path = auditPath });
+        long count = 0;
+        await foreach (var record in store.ReadAsync(0, ct))
+        {
+            if (record.Kind is "security" or "auth" || record.Outcome == "denied")
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static int Summarize(IAnsiConsole console, DemoWorkflow workflow, bool defencesHeld, Core.Audit.AuditVerification verification, bool workflowOk,
+        MultiAgentSummary run, long securityRecords)
     {
         var latencies = workflow.Steps.Select(s => s.LatencyMs).Order().ToList();
+        var finished = run.Tasks.Where(t => t.Reason != "never finished").ToList();
+        var succeeded = run.Tasks.Count(t => t.Succeeded);
+        var taskLatency = run.Tasks.Where(t => t.Succeeded).Select(t => t.LatencyMs).Order().ToList();
         var table = new Table().Title("summary").AddColumns("measure", "value");
+        table.AddRow("tasks completed", $"{finished.Count}/{run.Tasks.Count} reached a final state, {succeeded} succeeded");
+        table.AddRow("task success rate", string.Create(CultureInfo.InvariantCulture, $"{(double)succeeded / Math.Max(1, run.Tasks.Count):P1}"));
+        table.AddRow("task latency (mean / p95)", taskLatency.Count == 0 ? "-" : string.Create(CultureInfo.InvariantCulture,
+            $"{taskLatency.Average():0} ms / {taskLatency[Math.Clamp((int)Math.Ceiling(0.95 * taskLatency.Count) - 1, 0, taskLatency.Count - 1)]:0} ms"));
+        table.AddRow("security events and denials audited", securityRecords.ToString(CultureInfo.InvariantCulture));
         table.AddRow("workflow steps", $"{workflow.Steps.Count(s => s.Succeeded)}/{workflow.Steps.Count} succeeded");
         table.AddRow("step latency (mean / max)", string.Create(CultureInfo.InvariantCulture, $"{latencies.Average():0.0} ms / {latencies.Max():0.0} ms"));
         table.AddRow("defences", defencesHeld ? "every probe refused" : "[red]a probe was NOT refused[/]");
         table.AddRow("audit records", verification.RecordsChecked.ToString(CultureInfo.InvariantCulture));
         table.AddRow("audit chain", verification.IsIntact ? "[green]verified[/]" : $"[red]broken at {verification.FirstBrokenSequence}: {Markup.Escape(verification.Problem ?? "")}[/]");
         console.Write(table);
-        var ok = workflowOk && defencesHeld && verification.IsIntact;
+        var ok = workflowOk && defencesHeld && verification.IsIntact && finished.Count == run.Tasks.Count;
         console.MarkupLine(ok ? "[green bold]demo passed[/]" : "[red bold]demo FAILED[/]");
         return ok ? 0 : 1;
     }

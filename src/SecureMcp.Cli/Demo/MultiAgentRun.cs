@@ -1,0 +1,113 @@
+using System.Globalization;
+using ModelContextProtocol.Client;
+using SecureMcp.Agents.Coordination;
+using SecureMcp.Agents.Tasks;
+using SecureMcp.Allocation.Config;
+using SecureMcp.Allocation.Model;
+using SecureMcp.Allocation.Scheduling;
+using SecureMcp.Cli.Infrastructure;
+using SecureMcp.Core.Tasks;
+using SecureMcp.Storage.Tasks;
+using SecureMcp.Trust.Config;
+using SecureMcp.Trust.Engine;
+using Spectre.Console;
+
+namespace SecureMcp.Cli.Demo;
+
+/// <summary>
+/// The multi-agent part of the demo: six agent processes (one malicious, one flaky), the trust-aware scheduler and
+/// the coordinator run the workload through the gateway, while trust is learnt from outcomes alone.
+/// </summary>
+internal static class MultiAgentRun
+{
+    private static readonly string[] Capabilities = ["data", "analysis", "reporting", "storage"];
+
+    public static async Task<MultiAgentSummary> RunAsync(IAnsiConsole console, string mcpUrl, IReadOnlyDictionary<string, string> keys,
+        IReadOnlyList<AgentTask> tasks, string work, CancellationToken cancellationToken)
+    {
+        var clients = new Dictionary<string, McpClient>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var agent in DemoAgent.Roster)
+            {
+                var (command, args) = SelfCommand.For("agent", "--id", agent.Id, "--gateway", mcpUrl, "--key-env", "SECUREMCP_AGENT_KEY",
+                    "--behavior", agent.Behavior, "--seed", agent.Id[^1..]);
+                var transport = new StdioClientTransport(new StdioClientTransportOptions
+                {
+                    Command = command,
+                    Arguments = [.. args, .. agent.Capabilities.SelectMany(c => new[] { "--capability", c })],
+                    EnvironmentVariables = new Dictionary<string, string?> { ["SECUREMCP_AGENT_KEY"] = keys[agent.Id] },
+                    Name = agent.Id,
+                });
+                clients[agent.Id] = await McpClient.CreateAsync(transport, cancellationToken: cancellationToken);
+                console.MarkupLine($"agent [bold]{agent.Id}[/] started as its own process, capabilities: {string.Join(", ", agent.Capabilities)}");
+            }
+
+            var trust = new TrustEngine(new TrustOptions());
+            var status = new TrustEngineStatusSource(trust);
+            var store = new SqliteTaskStore(Path.Combine(work, "tasks.db"));
+            // Each task's checks validate its result, so the demo turns replica verification off; it is measured in
+            // securemcp eval allocation.
+            using var scheduler = new TrustAwareScheduler(new AllocationOptions { Verification = new VerificationOptions { Enabled = false } }, trust, store, status);
+            foreach (var agent in DemoAgent.Roster)
+            {
+                scheduler.RegisterAgent(new AgentDescriptor { Id = agent.Id, Capabilities = agent.Capabilities, Clearance = SensitivityLevel.Internal, MaxConcurrency = 2 });
+            }
+
+            using var housekeeping = new CancellationTokenSource();
+            var sweeper = RecomputeAsync(trust, housekeeping.Token);
+            var coordinator = new Coordinator(scheduler, clients, attempt => Show(console, trust, attempt));
+            console.Write(new Rule($"multi-agent workload: {tasks.Count} tasks, trust-aware allocation").LeftJustified());
+            var reports = await coordinator.RunAsync(tasks, parallelism: 4, cancellationToken);
+            await housekeeping.CancelAsync();
+            await sweeper;
+            trust.RecomputeGlobalTrust();
+            var agents = DemoAgent.Roster.ToDictionary(a => a.Id, a => (MeanTrust(trust, a.Id, a.Capabilities), scheduler.AssignedTo(a.Id)), StringComparer.Ordinal);
+            return new MultiAgentSummary(reports, agents);
+        }
+        finally
+        {
+            foreach (var client in clients.Values)
+            {
+                await client.DisposeAsync();
+            }
+        }
+    }
+
+    private static void Show(IAnsiConsole console, TrustEngine trust, AttemptEvent attempt)
+    {
+        var capability = Capabilities.FirstOrDefault(c => trust.GetScore(attempt.AgentId, c).Observations > 0) ?? "data";
+        var score = trust.GetScore(attempt.AgentId, capability).Combined;
+        var mark = attempt.Outcome is { Valid: true } ? "[green]✓[/]" : "[red]✗[/]";
+        var detail = attempt.Outcome is { Valid: true } o
+            ? string.Create(CultureInfo.InvariantCulture, $"{o.DurationMs:0} ms")
+            : Markup.Escape(Shorten(attempt.Error ?? attempt.Outcome?.Error ?? "failed"));
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+            $"{mark} {Markup.Escape(attempt.TaskId),-22} → {attempt.AgentId} (trust {score:0.00}){(attempt.Replica > 0 ? " [grey]verification replica[/]" : "")}  {attempt.Disposition.ToLowerInvariant(),-20} {detail}"));
+    }
+
+    private static double MeanTrust(TrustEngine trust, string agent, string[] capabilities) =>
+        capabilities.Select(c => trust.GetScore(agent, c)).Where(s => s.Observations > 0).Select(s => s.Combined).DefaultIfEmpty(0.5).Average();
+
+    private static async Task RecomputeAsync(TrustEngine trust, CancellationToken cancellationToken)
+    {
+        var tick = 0;
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+                if (++tick % 5 == 0)
+                {
+                    trust.RecomputeGlobalTrust();
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The run is over.
+        }
+    }
+
+    private static string Shorten(string text) => text.Length > 90 ? text[..90] + "…" : text;
+}
