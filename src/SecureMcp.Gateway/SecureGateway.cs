@@ -11,6 +11,7 @@ using SecureMcp.Gateway.Configuration;
 using SecureMcp.Gateway.Federation;
 using SecureMcp.Gateway.Hosting;
 using SecureMcp.Gateway.Identity;
+using SecureMcp.Gateway.Inspection;
 using SecureMcp.Gateway.Pipeline;
 using SecureMcp.Gateway.Upstreams;
 using SecureMcp.Storage.Audit;
@@ -38,8 +39,10 @@ public sealed class SecureGateway : IAsyncDisposable
         Catalog = new FederatedCatalog(loggerFactory.CreateLogger<FederatedCatalog>());
         _upstreams = config.Upstreams.Select(u => new UpstreamConnection(u, config, loggerFactory, time)).ToList();
         Events = new AuditEventSink(Auditor);
+        var catalogView = new CatalogToolView(Catalog);
+        Inspection = InspectionModule.Create(config, catalogView, Events, time);
         Policy = config.PolicyPath is { } policyPath
-            ? PolicyModule.Create(policyPath, Catalog, Auditor, Events, riskOf: null, loggerFactory, time)
+            ? PolicyModule.Create(policyPath, Catalog, Auditor, Events, RiskOf(catalogView, Inspection), loggerFactory, time)
             : null;
 
         // The pipeline, outermost first. Every call passes these stages in this order.
@@ -50,7 +53,10 @@ public sealed class SecureGateway : IAsyncDisposable
             stages.Add(Policy.RateLimitStage);
         }
 
+        stages.Add(Inspection.ResultStage);
+        stages.Add(Inspection.VerifyStage);
         stages.Add(new ArgumentValidationStage(Catalog, config.MaxArgumentBytes));
+        stages.Add(Inspection.ArgumentStage);
         Pipeline = new SecurityPipeline(stages, loggerFactory.CreateLogger<SecurityPipeline>());
         _filters = new PipelineFilters(Pipeline, time);
         _completions = new CompletionForwarder(Catalog);
@@ -80,6 +86,9 @@ public sealed class SecureGateway : IAsyncDisposable
 
     /// <summary>Certificates and tokens, when identity is configured.</summary>
     internal IdentityModule? Identity { get; }
+
+    /// <summary>Tool verification (pins, risk, poisoning) and argument and result inspection.</summary>
+    internal InspectionModule Inspection { get; }
 
     /// <summary>Authorization, when a policy file is configured.</summary>
     internal PolicyModule? Policy { get; }
@@ -124,6 +133,7 @@ public sealed class SecureGateway : IAsyncDisposable
         foreach (var upstream in gateway._upstreams)
         {
             upstream.CatalogChanged += gateway.Catalog.Update;
+            upstream.CatalogChanged += u => _ = gateway.Inspection.Pins.ObserveAsync(u.Name, u.Catalog.Tools);
             upstream.StateChanged += (u, reason) => _ = gateway.Auditor.EventAsync("upstream", "gateway", "upstream/state",
                 u.State.ToString().ToLowerInvariant(), reason, target: u.Name);
             upstream.Notified += ForwardNotification;
@@ -199,6 +209,12 @@ public sealed class SecureGateway : IAsyncDisposable
             await _ownedStore.DisposeAsync();
         }
     }
+
+    /// <summary>The risk the policy engine sees for a namespaced tool: tool verification's classification.</summary>
+    private static Func<string, SecureMcp.Policy.Model.RiskLevel?> RiskOf(CatalogToolView catalog, InspectionModule inspection) =>
+        name => catalog.TryGetTool(name, out var server, out var tool)
+            ? SecureMcp.Policy.Attributes.RiskLevels.From(inspection.Classifier.Classify(server, tool).Level)
+            : null;
 
     private static void ForwardNotification(UpstreamConnection upstream, JsonRpcNotification notification)
     {

@@ -29,6 +29,11 @@ public static class ToolServerFactory
         var tools = new McpServerPrimitiveCollection<McpServerTool>();
         foreach (var tool in CreateTools(store, time ?? TimeProvider.System))
         {
+            if (!string.IsNullOrWhiteSpace(options.ToolNote))
+            {
+                tool.ProtocolTool.Description += "\n\nNote: " + options.ToolNote;
+            }
+
             tools.Add(tool);
         }
 

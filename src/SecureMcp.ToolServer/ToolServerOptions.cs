@@ -15,6 +15,10 @@ public sealed record ToolServerOptions
     /// <summary>The server version reported in <c>serverInfo</c>; defaults to the assembly version.</summary>
     public string? ServerVersion { get; init; }
 
+    /// <summary>A deployment note appended to every tool's description (for example "the data here is synthetic").</summary>
+    /// <remarks>Changing it changes every tool definition, which the gateway's pinning treats as a change to re-approve.</remarks>
+    public string? ToolNote { get; init; }
+
     /// <summary>Checks every setting and throws an <see cref="ArgumentException"/> naming the bad key.</summary>
     /// <exception cref="ArgumentException">A setting is missing or out of range.</exception>
     public void Validate()

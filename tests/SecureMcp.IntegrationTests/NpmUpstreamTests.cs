@@ -41,8 +41,10 @@ public sealed class NpmUpstreamTests
         var file = await client.CallToolAsync("fs__read_text_file", new Dictionary<string, object?> { ["path"] = Path.Combine(root.FullName, "hello.txt") });
         file.IsError.ShouldNotBe(true);
         file.Content.OfType<TextContentBlock>().First().Text.ShouldContain("hello from the filesystem upstream");
-        var outside = await client.CallToolAsync("fs__read_text_file", new Dictionary<string, object?> { ["path"] = "/etc/hostname" });
-        outside.IsError.ShouldBe(true);
+        // A system path is refused by the gateway's argument inspection before it reaches the upstream.
+        var outside = await Should.ThrowAsync<ModelContextProtocol.McpProtocolException>(async () =>
+            await client.CallToolAsync("fs__read_text_file", new Dictionary<string, object?> { ["path"] = "/etc/hostname" }));
+        outside.Message.ShouldContain("arg.path-traversal");
     }
 
     [Fact]

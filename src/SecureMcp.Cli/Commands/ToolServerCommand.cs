@@ -11,12 +11,13 @@ internal static class ToolServerCommand
     {
         var http = new Option<string?>("--http") { Description = "Serve Streamable HTTP on this URL (for example http://127.0.0.1:5100) instead of stdio" };
         var sandbox = new Option<DirectoryInfo?>("--sandbox") { Description = "The only folder file_store may touch (default: ./toolserver-sandbox)" };
-        var command = new Command("toolserver", "Run the sample MCP tool server (stdio by default)") { http, sandbox };
+        var note = new Option<string?>("--tool-note") { Description = "A deployment note appended to every tool description" };
+        var command = new Command("toolserver", "Run the sample MCP tool server (stdio by default)") { http, sandbox, note };
         command.SetAction(async (parse, ct) =>
         {
             var root = parse.GetValue(sandbox)?.FullName ?? Path.GetFullPath("toolserver-sandbox");
             Directory.CreateDirectory(root);
-            var options = new ToolServerOptions { SandboxRoot = root };
+            var options = new ToolServerOptions { SandboxRoot = root, ToolNote = parse.GetValue(note) };
             try
             {
                 options.Validate();

@@ -26,6 +26,9 @@ public sealed record GatewayConfig
     /// </summary>
     public string? PolicyPath { get; init; }
 
+    /// <summary>Tool verification and threat detection settings (see docs/inspection.md); null: the built-in defaults.</summary>
+    public string? InspectionPath { get; init; }
+
     /// <summary>Certificates and tokens (see docs/identity.md); null: API keys only, over plain HTTP.</summary>
     public IdentityConfig? Identity { get; init; }
 

@@ -9,6 +9,8 @@ internal sealed class GatewayConfigDocument
 
     public string? PolicyPath { get; set; }
 
+    public string? InspectionPath { get; set; }
+
     public int? MaxArgumentBytes { get; set; }
 
     public double? HealthIntervalSeconds { get; set; }

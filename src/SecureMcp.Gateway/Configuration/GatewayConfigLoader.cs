@@ -110,6 +110,7 @@ public static partial class GatewayConfigLoader
             AuditPath = Path.IsPathRooted(auditPath) ? auditPath : Path.Combine(baseDirectory, auditPath),
             AnonymousPrincipal = anonymous,
             Identity = d.Identity is null ? null : ValidateIdentity(d.Identity, listenUri, baseDirectory),
+            InspectionPath = d.InspectionPath is null ? null : ResolvePolicy(Expand(d.InspectionPath, "inspectionPath"), baseDirectory),
             PolicyPath = d.PolicyPath is null ? null : ResolvePolicy(Expand(d.PolicyPath, "policyPath"), baseDirectory),
             StdioPrincipal = RequireName(d.Stdio?.Principal ?? "local", "stdio.principal"),
             StdioRoles = d.Stdio?.Roles ?? ["operator"],
