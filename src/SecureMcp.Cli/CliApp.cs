@@ -18,6 +18,8 @@ internal static class CliApp
             KeysCommand.Create(),
             CaCommand.Create(),
             PolicyCommand.Create(),
+            ScanCommand.Create(),
+            ToolsCommand.Create(),
             BenchCommand.Create(),
             EvalCommand.Create(),
         };

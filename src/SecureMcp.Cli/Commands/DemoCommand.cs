@@ -55,7 +55,7 @@ internal static class DemoCommand
                 }
 
                 await using var client = await LoadGenerator.ConnectAsync(http.McpUrl, key, null, "demo-client", ct);
-                ShowTools(console, await client.ListToolsAsync(cancellationToken: ct));
+                ShowTools(console, await client.ListToolsAsync(cancellationToken: ct), tool => gateway.Inspection.Classifier.Classify("toolserver", tool).Level.ToString());
 
                 console.Write(new Rule("workflow: process → aggregate → analyze → visualize → report → store").LeftJustified());
                 var workflow = new DemoWorkflow(client, step => console.MarkupLine(
@@ -95,13 +95,13 @@ internal static class DemoCommand
         }
     }
 
-    private static void ShowTools(IAnsiConsole console, IList<McpClientTool> tools)
+    private static void ShowTools(IAnsiConsole console, IList<McpClientTool> tools, Func<ModelContextProtocol.Protocol.Tool, string> risk)
     {
-        var table = new Table().Title("tools offered through the gateway").AddColumns("tool", "read-only", "destructive", "open-world");
+        var table = new Table().Title("tools verified and pinned by the gateway").AddColumns("tool", "risk", "read-only", "destructive", "open-world");
         foreach (var tool in tools)
         {
             var a = tool.ProtocolTool.Annotations;
-            table.AddRow(Markup.Escape(tool.Name), Flag(a?.ReadOnlyHint), Flag(a?.DestructiveHint), Flag(a?.OpenWorldHint));
+            table.AddRow(Markup.Escape(tool.Name), risk(tool.ProtocolTool), Flag(a?.ReadOnlyHint), Flag(a?.DestructiveHint), Flag(a?.OpenWorldHint));
         }
 
         console.Write(table);
