@@ -20,10 +20,10 @@ public static class AllocationEvaluation
         ArgumentNullException.ThrowIfNull(output);
         var stopwatch = Stopwatch.StartNew();
         var results = await RunScenariosAsync(options.Quick ? EvaluationSizes.Quick : EvaluationSizes.Full, options.Seed, ct);
-        await output.WriteLineAsync(EvaluationTable.Format(results).AsMemory(), ct);
+        await output.WriteLineAsync(ResultTable.Format(results).AsMemory(), ct);
         Directory.CreateDirectory(options.OutputDirectory);
         var csvPath = Path.Combine(options.OutputDirectory, CsvFileName);
-        await File.WriteAllTextAsync(csvPath, EvaluationTable.Csv(results), ct);
+        await File.WriteAllTextAsync(csvPath, ResultCsv.Format(results), ct);
         var passed = results.Count(r => r.Passed);
         await output.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,

@@ -72,7 +72,7 @@ public sealed class AllocationEvaluationTests
         using var output = new StringWriter();
 
         var results = await AllocationEvaluation.RunScenariosAsync(new EvaluationSizes(40, 100, 300, 200, 300, 300), 3, CancellationToken.None);
-        var table = EvaluationTable.Format(results);
+        var table = SecureMcp.Trust.Evaluation.ResultTable.Format(results);
         var exit = await AllocationEvaluation.RunAsync(new AllocationEvaluationOptions { OutputDirectory = dir, Quick = true, Seed = 42 }, output, CancellationToken.None);
 
         table.ShouldContain("scenario");
