@@ -122,7 +122,7 @@ public sealed class PolicyGatewayTests : IAsyncLifetime
         await WaitUntilAsync(async () => (await alice.ListToolsAsync()).Any(t => t.Name == "toolserver__aggregator"));
 
         await File.WriteAllTextAsync(_harness.PolicyPath, "version: 1\nroles:\n  analyst:\n    tools: 7\n  [broken");
-        await Task.Delay(1500);
+        await WaitUntilAsync(() => Task.FromResult(!_harness.Gateway.Policy!.Store.LastReload.Applied));
         var tools = (await alice.ListToolsAsync()).Select(t => t.Name).ToList();
         tools.ShouldContain("toolserver__aggregator");
         tools.ShouldContain("toolserver__analyzer");
