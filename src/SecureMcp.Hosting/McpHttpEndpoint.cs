@@ -1,10 +1,6 @@
-using System.Buffers;
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ModelContextProtocol;
@@ -103,9 +99,6 @@ public sealed class McpHttpEndpoint : IAsyncDisposable
         return closed;
     }
 
-    /// <summary>The running servers of open sessions, for sending notifications to every client.</summary>
-    public IReadOnlyList<McpServer> OpenServers() => _sessions.Values.Select(s => s.Server).ToList();
-
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
@@ -127,7 +120,7 @@ public sealed class McpHttpEndpoint : IAsyncDisposable
             return;
         }
 
-        var body = await ReadBodyAsync(context);
+        var body = await BoundedBody.ReadAsync(context, _options.MaxRequestBodyBytes);
         if (body is null)
         {
             await RejectAsync(context, StatusCodes.Status413PayloadTooLarge, -32600,
@@ -202,7 +195,7 @@ public sealed class McpHttpEndpoint : IAsyncDisposable
         using (session.Enter())
         {
             session.Touch(_time.GetTimestamp());
-            PrepareSse(context);
+            SseResponse.Prepare(context);
             var wrote = await session.Transport.HandlePostRequestAsync(message, context.Response.Body, context.RequestAborted);
             if (!wrote)
             {
@@ -222,7 +215,7 @@ public sealed class McpHttpEndpoint : IAsyncDisposable
         var run = server.RunAsync(stop.Token);
         try
         {
-            PrepareSse(context);
+            SseResponse.Prepare(context);
             var wrote = await transport.HandlePostRequestAsync(message, context.Response.Body, context.RequestAborted);
             if (!wrote)
             {
@@ -272,7 +265,7 @@ public sealed class McpHttpEndpoint : IAsyncDisposable
 
     private async Task<HttpMcpSession> OpenSessionAsync(HttpContext context)
     {
-        var id = NewSessionId();
+        var id = SseResponse.NewSessionId();
         var transport = new StreamableHttpServerTransport(_loggerFactory) { SessionId = id };
         var serverOptions = _serverOptionsFactory(new McpSessionRequest(context.User, id, context.Request.Headers[VersionHeader].ToString()));
         // Not the request's services: they are disposed when this first request ends, and the session lives on.
@@ -347,7 +340,7 @@ public sealed class McpHttpEndpoint : IAsyncDisposable
         using (session.Enter())
         {
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, session.Closed);
-            PrepareSse(context);
+            SseResponse.Prepare(context);
             try
             {
                 await context.Response.Body.FlushAsync(linked.Token);
@@ -407,45 +400,6 @@ public sealed class McpHttpEndpoint : IAsyncDisposable
         }
     }
 
-    private async Task<byte[]?> ReadBodyAsync(HttpContext context)
-    {
-        var limit = _options.MaxRequestBodyBytes;
-        if (context.Request.ContentLength is { } declared && declared > limit)
-        {
-            return null;
-        }
-
-        var sizeFeature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (sizeFeature is { IsReadOnly: false })
-        {
-            sizeFeature.MaxRequestBodySize = limit + 1;
-        }
-
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        try
-        {
-            while (true)
-            {
-                var memory = buffer.GetMemory(8192);
-                var read = await context.Request.Body.ReadAsync(memory, context.RequestAborted);
-                if (read == 0)
-                {
-                    return buffer.WrittenSpan.ToArray();
-                }
-
-                buffer.Advance(read);
-                if (buffer.WrittenCount > limit)
-                {
-                    return null;
-                }
-            }
-        }
-        catch (BadHttpRequestException)
-        {
-            return null;
-        }
-    }
-
     private async Task RejectAsync(HttpContext context, int status, int code, string message, RequestId id, string? method)
     {
         await JsonRpcErrorWriter.WriteAsync(context, status, code, message, id);
@@ -455,21 +409,6 @@ public sealed class McpHttpEndpoint : IAsyncDisposable
             await _observer.OnRejectedAsync(new McpHttpRejection(status, code, message, McpUser.IdOf(context.User),
                 string.IsNullOrEmpty(sessionId) ? null : sessionId, method));
         }
-    }
-
-    private static void PrepareSse(HttpContext context)
-    {
-        context.Response.Headers.ContentType = "text/event-stream";
-        context.Response.Headers.CacheControl = "no-cache,no-store";
-        context.Response.Headers.ContentEncoding = "identity";
-        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-    }
-
-    private static string NewSessionId()
-    {
-        Span<byte> bytes = stackalloc byte[16];
-        RandomNumberGenerator.Fill(bytes);
-        return WebEncoders.Base64UrlEncode(bytes);
     }
 
     private static string Trim(string text) => text.Length > 200 ? text[..200] : text;

@@ -29,41 +29,22 @@ internal sealed class ProxyResource : McpServerResource
     public override IReadOnlyList<object> Metadata => [];
 
     public static ProxyResource ForResource(UpstreamConnection upstream, Resource resource, string name) =>
-        new(upstream, new ResourceTemplate
-        {
-            UriTemplate = resource.Uri,
-            Name = name,
-            Title = resource.Title,
-            Description = resource.Description,
-            MimeType = resource.MimeType,
-            Annotations = resource.Annotations,
-            Icons = resource.Icons,
-            Meta = resource.Meta,
-        }, new Resource
-        {
-            Uri = resource.Uri,
-            Name = name,
-            Title = resource.Title,
-            Description = resource.Description,
-            MimeType = resource.MimeType,
-            Size = resource.Size,
-            Annotations = resource.Annotations,
-            Icons = resource.Icons,
-            Meta = resource.Meta,
-        });
+        new(upstream, Template(resource.Uri, name, resource.Title, resource.Description, resource.MimeType, resource.Annotations, resource.Icons, resource.Meta),
+            new Resource
+            {
+                Uri = resource.Uri,
+                Name = name,
+                Title = resource.Title,
+                Description = resource.Description,
+                MimeType = resource.MimeType,
+                Size = resource.Size,
+                Annotations = resource.Annotations,
+                Icons = resource.Icons,
+                Meta = resource.Meta,
+            });
 
     public static ProxyResource ForTemplate(UpstreamConnection upstream, ResourceTemplate template, string name) =>
-        new(upstream, new ResourceTemplate
-        {
-            UriTemplate = template.UriTemplate,
-            Name = name,
-            Title = template.Title,
-            Description = template.Description,
-            MimeType = template.MimeType,
-            Annotations = template.Annotations,
-            Icons = template.Icons,
-            Meta = template.Meta,
-        }, null);
+        new(upstream, Template(template.UriTemplate, name, template.Title, template.Description, template.MimeType, template.Annotations, template.Icons, template.Meta), null);
 
     public override bool IsMatch(string uri) =>
         _pattern is null ? string.Equals(uri, _template.UriTemplate, StringComparison.Ordinal) : _pattern.IsMatch(uri);
@@ -73,4 +54,17 @@ internal sealed class ProxyResource : McpServerResource
         ArgumentNullException.ThrowIfNull(request);
         return Upstream.ReadResourceAsync(request.Params!.Uri, request.Server, cancellationToken);
     }
+
+    private static ResourceTemplate Template(string uriTemplate, string name, string? title, string? description, string? mimeType,
+        Annotations? annotations, IList<Icon>? icons, System.Text.Json.Nodes.JsonObject? meta) => new()
+    {
+        UriTemplate = uriTemplate,
+        Name = name,
+        Title = title,
+        Description = description,
+        MimeType = mimeType,
+        Annotations = annotations,
+        Icons = icons,
+        Meta = meta,
+    };
 }

@@ -3,7 +3,7 @@ using SecureMcp.Core.Pipeline;
 
 namespace SecureMcp.Gateway.Upstreams;
 
-/// <summary>The upstream that owns a tool is down or timed out; answered as a JSON-RPC error.</summary>
+/// <summary>The errors answered when the upstream that owns a target is down or too slow.</summary>
 internal static class UpstreamErrors
 {
     public static McpProtocolException Unavailable(string upstream, string why) =>
