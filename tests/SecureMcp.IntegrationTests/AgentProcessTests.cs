@@ -61,15 +61,7 @@ public sealed class AgentProcessTests(GatewayFixture fixture)
         var outcome = await RunAgentAsync("bob", "malicious:1");
 
         outcome.Valid.ShouldBeFalse();
-        await fixture.Harness.Gateway.AuditStore.FlushAsync();
-        var probes = new List<SecureMcp.Core.Audit.AuditRecord>();
-        await foreach (var record in fixture.Harness.Gateway.AuditStore.ReadAsync())
-        {
-            if (record.Principal == "bob" && record.Target == "toolserver__file_store")
-            {
-                probes.Add(record);
-            }
-        }
+        var probes = (await fixture.Harness.ReadAuditAsync()).Where(r => r.Principal == "bob" && r.Target == "toolserver__file_store").ToList();
 
         probes.ShouldNotBeEmpty();
         probes.ShouldAllBe(r => r.Outcome != "ok");

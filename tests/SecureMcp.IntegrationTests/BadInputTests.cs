@@ -140,12 +140,7 @@ public sealed class BadInputTests(GatewayFixture fixture)
     {
         await using var client = await Harness.ConnectAsync();
         (await client.ListToolsAsync()).Count.ShouldBe(8);
-        await Harness.Gateway.AuditStore.FlushAsync();
-        var records = new List<AuditRecord>();
-        await foreach (var record in Harness.Gateway.AuditStore.ReadAsync())
-        {
-            records.Add(record);
-        }
+        var records = await Harness.ReadAuditAsync();
 
         records.ShouldContain(r => r.Kind == kind && ((r.Reason ?? "") + " " + r.Outcome).Contains(reasonFragment, StringComparison.Ordinal),
             $"no {kind} record mentioning '{reasonFragment}'");

@@ -68,13 +68,7 @@ public sealed class GatewayFederationTests(GatewayFixture fixture)
     {
         await using var client = await fixture.Harness.ConnectAsync("bob");
         await client.CallToolAsync("toolserver__analyzer", new Dictionary<string, object?> { ["rows"] = new[] { new { v = 1 } } });
-        await fixture.Harness.Gateway.AuditStore.FlushAsync();
-
-        var records = new List<AuditRecord>();
-        await foreach (var record in fixture.Harness.Gateway.AuditStore.ReadAsync())
-        {
-            records.Add(record);
-        }
+        var records = await fixture.Harness.ReadAuditAsync();
 
         AuditChain.Verify(records).IsIntact.ShouldBeTrue();
         var call = records.Last(r => r.Kind == "call" && r.Principal == "bob" && r.Target == "toolserver__analyzer");

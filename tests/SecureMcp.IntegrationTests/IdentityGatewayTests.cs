@@ -54,15 +54,10 @@ public sealed class IdentityGatewayTests : IAsyncLifetime
         var outcome = result.StructuredContent!.Value.Deserialize<TaskOutcome>(AgentJson.Options)!;
 
         outcome.Valid.ShouldBeTrue(outcome.Error);
-        await _harness.Gateway.AuditStore.FlushAsync();
-        var schemes = new List<string>();
-        await foreach (var record in _harness.Gateway.AuditStore.ReadAsync())
-        {
-            if (record.Principal == agent && record.Kind == "call" && record.Target == "toolserver__analyzer")
-            {
-                schemes.Add(record.Reason ?? "");
-            }
-        }
+        var schemes = (await _harness.ReadAuditAsync())
+            .Where(r => r.Principal == agent && r.Kind == "call" && r.Target == "toolserver__analyzer")
+            .Select(r => r.Reason ?? "")
+            .ToList();
 
         schemes.ShouldContain(r => r.Contains($"{agent} via {auth}", StringComparison.Ordinal));
     }

@@ -125,12 +125,7 @@ public sealed class NpmUpstreamTests
         var records = new List<SecureMcp.Core.Audit.AuditRecord>();
         while (DateTime.UtcNow < deadline && !records.Any(r => r.Kind == "call" && r.Target == tool))
         {
-            await harness.Gateway.AuditStore.FlushAsync();
-            records.Clear();
-            await foreach (var record in harness.Gateway.AuditStore.ReadAsync())
-            {
-                records.Add(record);
-            }
+            records = await harness.ReadAuditAsync();
 
             await Task.Delay(100);
         }

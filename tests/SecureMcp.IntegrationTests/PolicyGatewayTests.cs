@@ -145,12 +145,8 @@ public sealed class PolicyGatewayTests : IAsyncLifetime
 
             await WaitUntilAsync(() => Task.FromResult(_harness.Gateway.Policy!.Quarantine.List().Any(q => q.Subject == "bob")));
             await Should.ThrowAsync<Exception>(async () => await bob.CallToolAsync("toolserver__analyzer", Rows));
-            await _harness.Gateway.AuditStore.FlushAsync();
-            var closed = false;
-            await foreach (var record in _harness.Gateway.AuditStore.ReadAsync())
-            {
-                closed |= record.Principal == "bob" && record.Action == "session/close" && record.Reason == "principal quarantined";
-            }
+            var closed = (await _harness.ReadAuditAsync())
+                .Any(r => r.Principal == "bob" && r.Action == "session/close" && r.Reason == "principal quarantined");
 
             closed.ShouldBeTrue("the quarantined principal's open session must be closed");
         }

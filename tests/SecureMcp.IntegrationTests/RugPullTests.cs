@@ -49,12 +49,7 @@ public sealed class RugPullTests
 
         refused.ShouldNotBeNull("the changed tool must be blocked");
         refused.Message.ShouldContain("toolserver__analyzer");
-        await harness.Gateway.AuditStore.FlushAsync();
-        var rugPull = false;
-        await foreach (var record in harness.Gateway.AuditStore.ReadAsync())
-        {
-            rugPull |= record.Kind == "security" && record.Action == "tool.rug-pull";
-        }
+        var rugPull = (await harness.ReadAuditAsync()).Any(r => r.Kind == "security" && r.Action == "tool.rug-pull");
 
         rugPull.ShouldBeTrue("the rug pull must be a security event in the audit chain");
     }

@@ -80,6 +80,19 @@ internal sealed class GatewayHarness : IAsyncDisposable
             callTimeoutSeconds: 20
         """;
 
+    /// <summary>Flushes the audit store and reads the whole chain.</summary>
+    public async Task<List<Core.Audit.AuditRecord>> ReadAuditAsync()
+    {
+        await Gateway.AuditStore.FlushAsync();
+        var records = new List<Core.Audit.AuditRecord>();
+        await foreach (var record in Gateway.AuditStore.ReadAsync())
+        {
+            records.Add(record);
+        }
+
+        return records;
+    }
+
     /// <summary>An MCP client of the gateway with a principal's key.</summary>
     public Task<McpClient> ConnectAsync(string principal = "alice", string? protocolVersion = null, McpClientOptions? options = null)
     {
