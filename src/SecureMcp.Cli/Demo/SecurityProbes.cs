@@ -32,7 +32,7 @@ internal static class SecurityProbes
             client.CallToolAsync("toolserver__format_disk", new Dictionary<string, object?>(), cancellationToken: cancellationToken)));
         results.Add(await ExpectRefusalAsync("arguments that break the input schema", () =>
             client.CallToolAsync("toolserver__visualizer", new Dictionary<string, object?> { ["rows"] = "not-an-array", ["type"] = "pie" }, cancellationToken: cancellationToken)));
-        results.Add(await ExpectToolErrorAsync("file_store path escaping the sandbox", () =>
+        results.Add(await ExpectRefusalAsync("file_store path escaping the sandbox", () =>
             client.CallToolAsync("toolserver__file_store", new Dictionary<string, object?> { ["action"] = "read", ["path"] = "../../etc/passwd" }, cancellationToken: cancellationToken)));
         return results;
     }
@@ -45,23 +45,18 @@ internal static class SecurityProbes
         return request;
     }
 
+    /// <summary>Refused by the gateway (a JSON-RPC error) or by the upstream's own checks (a tool error result).</summary>
     private static async Task<(string, bool, string)> ExpectRefusalAsync(string probe, Func<ValueTask<ModelContextProtocol.Protocol.CallToolResult>> call)
     {
         try
         {
             var result = await call();
-            return (probe, false, $"not refused (isError={result.IsError})");
+            var text = string.Join(" ", result.Content.OfType<ModelContextProtocol.Protocol.TextContentBlock>().Select(t => t.Text));
+            return (probe, result.IsError == true, (result.IsError == true ? "tool error: " : "not refused: ") + (text.Length > 120 ? text[..120] + "…" : text));
         }
         catch (McpProtocolException ex)
         {
             return (probe, true, $"JSON-RPC {(int)ex.ErrorCode}: {ex.Message}");
         }
-    }
-
-    private static async Task<(string, bool, string)> ExpectToolErrorAsync(string probe, Func<ValueTask<ModelContextProtocol.Protocol.CallToolResult>> call)
-    {
-        var result = await call();
-        var text = string.Join(" ", result.Content.OfType<ModelContextProtocol.Protocol.TextContentBlock>().Select(t => t.Text));
-        return (probe, result.IsError == true, text.Length > 120 ? text[..120] + "…" : text);
     }
 }
