@@ -84,4 +84,14 @@ public sealed class CliProcessTests
         exit.ShouldBe(1);
         stdout.ShouldContain("BROKEN at record 3");
     }
+
+    [Fact]
+    public async Task Demo_OnTheEmbeddedDefaults_Passes()
+    {
+        var (exit, stdout, stderr) = await ProcessRunner.RunAsync("dotnet", [CliPaths.Dll, "demo"], TimeSpan.FromMinutes(5));
+
+        exit.ShouldBe(0, stdout + stderr);
+        stdout.ShouldContain("demo passed");
+        stdout.ShouldContain("every probe refused");
+    }
 }
