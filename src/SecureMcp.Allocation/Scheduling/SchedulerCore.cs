@@ -48,7 +48,7 @@ internal sealed partial class SchedulerCore
         return taken;
     }
 
-    public void Submit(TaskSpec spec)
+    public void Submit(TaskSpec spec, IReadOnlyDictionary<string, TaskState> finishedDependencies)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentException.ThrowIfNullOrWhiteSpace(spec.Id);
@@ -59,10 +59,13 @@ internal sealed partial class SchedulerCore
 
         var entry = NewEntry(spec);
         Transition(entry, TaskState.Pending, null, 0, "submitted", fromNothing: true);
-        TryDispatch(entry);
+        if (TrackDependencies(entry, finishedDependencies) && entry.Unmet.Count == 0)
+        {
+            TryDispatch(entry);
+        }
     }
 
-    public void Recover(TaskRecord record)
+    public void Recover(TaskRecord record, IReadOnlyDictionary<string, TaskState> finishedDependencies)
     {
         if (_tasks.ContainsKey(record.Spec.Id) || record.State.IsTerminal())
         {
@@ -75,7 +78,10 @@ internal sealed partial class SchedulerCore
         entry.Failures = record.Failures;
         entry.State = record.State;
         Transition(entry, TaskState.Pending, null, 0, "recovered after coordinator restart");
-        Enqueue(entry);
+        if (TrackDependencies(entry, finishedDependencies) && entry.Unmet.Count == 0)
+        {
+            Enqueue(entry);
+        }
     }
 
     public bool MarkRunning(long attemptId)
@@ -122,6 +128,7 @@ internal sealed partial class SchedulerCore
             Report(entry, "deadline passed while waiting for an agent");
         }
 
+        ExpireWaiting(now);
         DispatchPending();
     }
 
@@ -250,6 +257,7 @@ internal sealed partial class SchedulerCore
     private void Report(TaskEntry entry, string reason)
     {
         Dequeue(entry);
+        ForgetWaiting(entry);
         if (entry.Active is { } active)
         {
             _attempts.Remove(active.AttemptId);
@@ -272,6 +280,7 @@ internal sealed partial class SchedulerCore
         {
             // Finished tasks live on in the store (and their explanations in the log), not in the coordinator's memory.
             _tasks.Remove(entry.Id);
+            ReleaseDependents(entry.Id, to == TaskState.Succeeded);
         }
     }
 }

@@ -43,6 +43,9 @@ internal sealed class TaskEntry(TaskSpec spec, int[] capabilityIds, ulong[] capa
 
     public LinkedListNode<TaskEntry>? PendingNode { get; set; }
 
+    /// <summary>Dependencies that have not succeeded yet; the task is not dispatched while any remain.</summary>
+    public HashSet<string> Unmet { get; } = new(StringComparer.Ordinal);
+
     public int NextReplica => Results.Count;
 
     public TaskRecord ToRecord() => new(

@@ -64,6 +64,9 @@ public sealed class TrustAwareScheduler : IDisposable
     /// <summary>Tasks waiting for an agent.</summary>
     public int PendingCount => _core.PendingCount;
 
+    /// <summary>Tasks waiting for a dependency to succeed.</summary>
+    public int WaitingCount => _core.WaitingCount;
+
     /// <summary>Attempts in flight.</summary>
     public int InFlightCount => _core.InFlightCount;
 
@@ -72,12 +75,29 @@ public sealed class TrustAwareScheduler : IDisposable
 
     /// <summary>Submits a task: it is persisted as pending, then dispatched at once if an agent is free.</summary>
     /// <returns>The attempt started now, if any.</returns>
-    public ValueTask<IReadOnlyList<Assignment>> SubmitAsync(TaskSpec task, CancellationToken cancellationToken = default) =>
-        RunAsync<IReadOnlyList<Assignment>>(core =>
+    /// <remarks>A task with <see cref="TaskSpec.DependsOn"/> waits until every dependency succeeded, and is reported failed if one fails.</remarks>
+    public async ValueTask<IReadOnlyList<Assignment>> SubmitAsync(TaskSpec task, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        await _gate.WaitAsync(cancellationToken);
+        try
         {
-            core.Submit(task);
-            return core.TakeAssignments();
-        }, cancellationToken);
+            var finished = await FinishedDependenciesAsync([task], cancellationToken);
+            try
+            {
+                _core.Submit(task, finished);
+                return _core.TakeAssignments();
+            }
+            finally
+            {
+                await FlushAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
 
     /// <summary>Records that the agent started an attempt; false if the attempt is not current.</summary>
     public ValueTask<bool> MarkRunningAsync(long attemptId, CancellationToken cancellationToken = default) =>
@@ -108,11 +128,13 @@ public sealed class TrustAwareScheduler : IDisposable
     public async ValueTask<int> RecoverAsync(CancellationToken cancellationToken = default)
     {
         var records = await _store.LoadUnfinishedAsync(cancellationToken);
+        var unfinished = records.Select(r => r.Spec.Id).ToHashSet(StringComparer.Ordinal);
+        var finished = await FinishedDependenciesAsync([.. records.Select(r => r.Spec)], cancellationToken, unfinished);
         await RunAsync(core =>
         {
             foreach (var record in records)
             {
-                core.Recover(record);
+                core.Recover(record, finished);
             }
 
             core.DispatchPending();
@@ -186,6 +208,22 @@ public sealed class TrustAwareScheduler : IDisposable
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>Final states, from the store, of the dependencies the scheduler no longer (or never) held in memory.</summary>
+    private async ValueTask<Dictionary<string, TaskState>> FinishedDependenciesAsync(IReadOnlyList<TaskSpec> specs, CancellationToken cancellationToken, IReadOnlySet<string>? skip = null)
+    {
+        var finished = new Dictionary<string, TaskState>(StringComparer.Ordinal);
+        foreach (var dependency in specs.SelectMany(s => s.DependsOn).Distinct(StringComparer.Ordinal))
+        {
+            if (_core.Find(dependency) is null && skip?.Contains(dependency) != true
+                && await _store.GetAsync(dependency, cancellationToken) is { } record && record.State.IsTerminal())
+            {
+                finished[dependency] = record.State;
+            }
+        }
+
+        return finished;
     }
 
     private async ValueTask FlushAsync(CancellationToken cancellationToken)

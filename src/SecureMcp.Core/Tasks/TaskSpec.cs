@@ -27,6 +27,10 @@ public sealed record TaskSpec
     /// <summary>Upstream MCP servers the task calls; an open circuit on any of them holds the task back.</summary>
     public IReadOnlyList<string> Upstreams { get; init; } = [];
 
+    /// <summary>Tasks that must succeed before this one is dispatched; if one of them is reported failed, so is this task.</summary>
+    /// <remarks>A dependency not yet submitted is waited for, so tasks may be submitted in any order (and recovered in any order after a restart).</remarks>
+    public IReadOnlyList<string> DependsOn { get; init; } = [];
+
     /// <summary>Opaque payload for the agent runtime (for example the task's YAML or JSON plan).</summary>
     public string? Payload { get; init; }
 }
