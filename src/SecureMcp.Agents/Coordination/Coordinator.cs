@@ -29,18 +29,44 @@ public sealed class Coordinator(TrustAwareScheduler scheduler, IReadOnlyDictiona
     public async Task<IReadOnlyList<TaskRunReport>> RunAsync(IReadOnlyList<AgentTask> tasks, int parallelism, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tasks);
-        var queue = new BlockingCollection<Assignment>();
+        var first = new List<Assignment>();
         foreach (var task in tasks)
         {
-            _tasks[task.Id] = task;
-            _tracking[task.Id] = new TaskTracking(Stopwatch.GetTimestamp());
-            // No assignment yet means the task waits in the scheduler's queue (agents busy); the sweep assigns it later
-            // or the scheduler reports it failed, which the sweep notices.
-            var assignments = await scheduler.SubmitAsync(ToSpec(task), cancellationToken);
-            foreach (var assignment in assignments)
-            {
-                queue.Add(assignment, cancellationToken);
-            }
+            Track(task);
+            // No assignment yet means the task waits in the scheduler's queue (agents busy, dependencies unmet); the
+            // sweep assigns it later or the scheduler reports it failed, which the sweep notices.
+            first.AddRange(await scheduler.SubmitAsync(ToSpec(task), cancellationToken));
+        }
+
+        return await DriveAsync(tasks, first, parallelism, cancellationToken);
+    }
+
+    /// <summary>After a coordinator restart: takes back every unfinished task from the scheduler's store and runs it to the end.</summary>
+    /// <remarks>The task plans travel in <see cref="TaskSpec.Payload"/>, so the store alone is enough to resume.</remarks>
+    public async Task<IReadOnlyList<TaskRunReport>> ResumeAsync(int parallelism, CancellationToken cancellationToken)
+    {
+        var recovery = await scheduler.RecoverAsync(cancellationToken);
+        var tasks = recovery.Tasks.Select(FromSpec).ToList();
+        foreach (var task in tasks)
+        {
+            Track(task);
+        }
+
+        return await DriveAsync(tasks, recovery.Assignments, parallelism, cancellationToken);
+    }
+
+    private void Track(AgentTask task)
+    {
+        _tasks[task.Id] = task;
+        _tracking[task.Id] = new TaskTracking(Stopwatch.GetTimestamp());
+    }
+
+    private async Task<IReadOnlyList<TaskRunReport>> DriveAsync(IReadOnlyList<AgentTask> tasks, IReadOnlyList<Assignment> first, int parallelism, CancellationToken cancellationToken)
+    {
+        using var queue = new BlockingCollection<Assignment>();
+        foreach (var assignment in first)
+        {
+            queue.Add(assignment, cancellationToken);
         }
 
         if (_tracking.Values.All(t => t.Done))
@@ -117,9 +143,23 @@ public sealed class Coordinator(TrustAwareScheduler scheduler, IReadOnlyDictiona
                 }
             }
         }, cancellationToken)).ToArray();
-        await Task.WhenAll(workers);
-        await stopSweeping.CancelAsync();
-        await sweeper;
+        try
+        {
+            await Task.WhenAll(workers);
+        }
+        finally
+        {
+            await stopSweeping.CancelAsync();
+            try
+            {
+                await sweeper;
+            }
+            catch (OperationCanceledException)
+            {
+                // The run was cancelled (the coordinator is stopping); the store keeps every unfinished task.
+            }
+        }
+
         return [.. tasks.Select(t => _tracking[t.Id].Report(t.Id))];
     }
 
@@ -191,14 +231,21 @@ public sealed class Coordinator(TrustAwareScheduler scheduler, IReadOnlyDictiona
         }
     }
 
-    private static TaskSpec ToSpec(AgentTask task) => new()
+    /// <summary>The scheduler's view of a task; the whole task rides along as the payload, so a restart can resume it.</summary>
+    internal static TaskSpec ToSpec(AgentTask task) => new()
     {
         Id = task.Id,
+        DependsOn = task.DependsOn,
+        Payload = JsonSerializer.Serialize(task, AgentJson.Options),
         RequiredCapabilities = task.Capabilities,
         Sensitivity = (SensitivityLevel)Math.Clamp(task.Sensitivity, 0, 3),
         AttemptTimeout = TimeSpan.FromSeconds(task.DeadlineSeconds + 10),
         Upstreams = [.. task.Steps.Select(s => s.Tool.Split("__")[0]).Distinct(StringComparer.Ordinal)],
     };
+
+    private static AgentTask FromSpec(TaskSpec spec) =>
+        (spec.Payload is null ? null : JsonSerializer.Deserialize<AgentTask>(spec.Payload, AgentJson.Options))
+        ?? throw new InvalidOperationException($"Task '{spec.Id}' was stored without its plan and cannot be resumed.");
 
     private sealed class TaskTracking(long started)
     {

@@ -17,6 +17,9 @@ public sealed record AgentTask
     /// <summary>The plan; steps may reference earlier steps' results.</summary>
     public IReadOnlyList<TaskStep> Steps { get; init; } = [];
 
+    /// <summary>Tasks that must succeed before this one starts (ids, or the id of a repeated task template: see <see cref="TaskYamlLoader"/>).</summary>
+    public IReadOnlyList<string> DependsOn { get; init; } = [];
+
     /// <summary>Checks the results must pass for the task to count as valid.</summary>
     public IReadOnlyList<TaskCheck> Checks { get; init; } = [];
 }

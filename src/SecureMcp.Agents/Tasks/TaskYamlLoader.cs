@@ -8,7 +8,12 @@ using YamlDotNet.RepresentationModel;
 namespace SecureMcp.Agents.Tasks;
 
 /// <summary>Loads tasks from YAML: the fields of <see cref="AgentTask"/>, plus <c>repeat: N</c> to make N numbered copies.</summary>
-/// <remarks>Problems are reported as <see cref="FormatException"/> naming the task and, for YAML errors, the line.</remarks>
+/// <remarks>
+/// <para>Problems are reported as <see cref="FormatException"/> naming the task and, for YAML errors, the line.</para>
+/// <para><c>dependsOn</c> names task ids. Naming a repeated template means its copies: copy n of a task repeated as
+/// often as the template depends on copy n (a pipeline per copy), otherwise on every copy. Unknown ids and cycles are
+/// refused.</para>
+/// </remarks>
 public static class TaskYamlLoader
 {
     public static IReadOnlyList<AgentTask> LoadFile(string path) => Parse(File.ReadAllText(path));
@@ -32,6 +37,7 @@ public static class TaskYamlLoader
         }
 
         var result = new List<AgentTask>();
+        var copies = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         for (var i = 0; i < tasks.Count; i++)
         {
             if (tasks[i] is not JsonObject entry)
@@ -56,13 +62,23 @@ public static class TaskYamlLoader
                 throw new FormatException($"tasks[{i}] needs an id and at least one step");
             }
 
+            var ids = copies[task.Id] = [];
             for (var n = 1; n <= repeat; n++)
             {
-                result.Add(repeat == 1 ? task : task with { Id = string.Create(CultureInfo.InvariantCulture, $"{task.Id}-{n}") });
+                var copy = repeat == 1 ? task : task with { Id = string.Create(CultureInfo.InvariantCulture, $"{task.Id}-{n}") };
+                ids.Add(copy.Id);
+                result.Add(copy);
             }
         }
 
         var duplicate = result.GroupBy(t => t.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        return duplicate is null ? result : throw new FormatException($"tasks: id '{duplicate.Key}' is used twice");
+        if (duplicate is not null)
+        {
+            throw new FormatException($"tasks: id '{duplicate.Key}' is used twice");
+        }
+
+        var resolved = TaskDependencies.Resolve(result, copies);
+        TaskDependencies.RefuseCycles(resolved);
+        return resolved;
     }
 }

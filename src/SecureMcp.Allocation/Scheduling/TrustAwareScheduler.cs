@@ -124,13 +124,13 @@ public sealed class TrustAwareScheduler : IDisposable
         }, cancellationToken);
 
     /// <summary>After a restart: reloads every unfinished task from the store, queues it again and dispatches.</summary>
-    /// <returns>The number of tasks recovered.</returns>
-    public async ValueTask<int> RecoverAsync(CancellationToken cancellationToken = default)
+    /// <returns>The tasks recovered and the attempts started for them now.</returns>
+    public async ValueTask<Recovery> RecoverAsync(CancellationToken cancellationToken = default)
     {
         var records = await _store.LoadUnfinishedAsync(cancellationToken);
         var unfinished = records.Select(r => r.Spec.Id).ToHashSet(StringComparer.Ordinal);
         var finished = await FinishedDependenciesAsync([.. records.Select(r => r.Spec)], cancellationToken, unfinished);
-        await RunAsync(core =>
+        var assignments = await RunAsync<IReadOnlyList<Assignment>>(core =>
         {
             foreach (var record in records)
             {
@@ -138,9 +138,9 @@ public sealed class TrustAwareScheduler : IDisposable
             }
 
             core.DispatchPending();
-            return 0;
+            return core.TakeAssignments();
         }, cancellationToken);
-        return records.Count;
+        return new Recovery([.. records.Select(r => r.Spec)], assignments);
     }
 
     /// <summary>The decisions made for a task in this process, oldest first (see <see cref="ExplainAsync"/> after a restart).</summary>

@@ -114,8 +114,10 @@ public sealed class DependencyTests : IDisposable
         using var after = new Fixture(store: new SqliteTaskStore(_path));
         after.Add(Fixture.Agent("a"));
 
-        (await after.Scheduler.RecoverAsync()).ShouldBe(2);
+        var recovery = await after.Scheduler.RecoverAsync();
 
+        recovery.Tasks.Select(t => t.Id).ShouldBe(["extract", "report"]);
+        recovery.Assignments.ShouldHaveSingleItem().TaskId.ShouldBe("extract");
         after.Scheduler.WaitingCount.ShouldBe(1);
         after.Scheduler.InFlightCount.ShouldBe(1);
         (await after.Scheduler.GetTaskAsync("report"))!.Reason.ShouldBe("waiting for extract");

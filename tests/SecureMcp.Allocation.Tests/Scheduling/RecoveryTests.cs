@@ -28,7 +28,8 @@ public sealed class RecoveryTests : IDisposable
 
         var recovered = await after.Scheduler.RecoverAsync();
 
-        recovered.ShouldBe(3);
+        recovered.Tasks.Count.ShouldBe(3);
+        recovered.Assignments.Count.ShouldBe(3);
         (await after.Scheduler.CompleteAsync(oldAttempt, TaskResult.Success("stale"))).Disposition.ShouldBe(CompletionDisposition.Ignored);
         after.Scheduler.InFlightCount.ShouldBe(3);
         var transitions = await after.Store.GetTransitionsAsync("running");
