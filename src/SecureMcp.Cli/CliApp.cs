@@ -22,6 +22,7 @@ internal static class CliApp
             ToolsCommand.Create(),
             BenchCommand.Create(),
             EvalCommand.Create(),
+            TasksCommand.Create(),
         };
         return await root.Parse(args).InvokeAsync();
     }

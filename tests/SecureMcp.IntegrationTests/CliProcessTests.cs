@@ -86,12 +86,47 @@ public sealed class CliProcessTests
     }
 
     [Fact]
-    public async Task Demo_OnTheEmbeddedDefaults_Passes()
+    public async Task Demo_OnTheEmbeddedDefaults_PassesAndLeavesExplainableAuditedTasks()
     {
-        var (exit, stdout, stderr) = await ProcessRunner.RunAsync("dotnet", [CliPaths.Dll, "demo"], TimeSpan.FromMinutes(5));
+        var (exit, stdout, stderr) = await ProcessRunner.RunAsync("dotnet", [CliPaths.Dll, "demo", "--keep"], TimeSpan.FromMinutes(5));
 
         exit.ShouldBe(0, stdout + stderr);
         stdout.ShouldContain("demo passed");
         stdout.ShouldContain("every probe refused");
+        var work = System.Text.RegularExpressions.Regex.Match(stdout, @"working folder kept: (\S+)").Groups[1].Value;
+        work.ShouldNotBeEmpty(stdout);
+        try
+        {
+            var tasksDb = Path.Combine(work, "tasks.db");
+            var store = new SecureMcp.Storage.Tasks.SqliteTaskStore(tasksDb);
+            for (var n = 1; n <= 4; n++)
+            {
+                // Each report waits for its aggregation, each archive for its report.
+                (await FirstAssignedAsync(store, $"report-quarter-{n}")).ShouldBeGreaterThanOrEqualTo(await SucceededAtAsync(store, $"aggregate-regions-{n}"));
+                (await FirstAssignedAsync(store, $"archive-report-{n}")).ShouldBeGreaterThanOrEqualTo(await SucceededAtAsync(store, $"report-quarter-{n}"));
+            }
+
+            var explain = await ProcessRunner.RunAsync("dotnet", [CliPaths.Dll, "tasks", "explain", "report-quarter-1", "--db", tasksDb], TimeSpan.FromSeconds(60));
+            explain.ExitCode.ShouldBe(0, explain.Stdout + explain.Stderr);
+            var text = System.Text.RegularExpressions.Regex.Replace(explain.Stdout, @"\x1b\[[0-9;]*m", "");
+            text.ShouldMatch(@"policy (trust-aware|exploration), chosen agent-\d");
+            text.ShouldContain("final: Succeeded");
+            var missing = await ProcessRunner.RunAsync("dotnet", [CliPaths.Dll, "tasks", "explain", "no-such-task", "--db", tasksDb], TimeSpan.FromSeconds(60));
+            missing.ExitCode.ShouldBe(1);
+            var chain = await ProcessRunner.RunAsync("dotnet", [CliPaths.Dll, "audit", "verify", "--db", Path.Combine(work, "allocation-audit.db")], TimeSpan.FromSeconds(60));
+            chain.ExitCode.ShouldBe(0, chain.Stdout);
+            chain.Stdout.ShouldContain("audit chain intact");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(work, recursive: true);
+        }
     }
+
+    private static async Task<DateTimeOffset> FirstAssignedAsync(SecureMcp.Storage.Tasks.SqliteTaskStore store, string id) =>
+        (await store.GetTransitionsAsync(id)).First(t => t.To == SecureMcp.Core.Tasks.TaskState.Assigned).At;
+
+    private static async Task<DateTimeOffset> SucceededAtAsync(SecureMcp.Storage.Tasks.SqliteTaskStore store, string id) =>
+        (await store.GetTransitionsAsync(id)).Single(t => t.To == SecureMcp.Core.Tasks.TaskState.Succeeded).At;
 }

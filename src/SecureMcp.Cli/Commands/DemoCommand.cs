@@ -81,7 +81,7 @@ internal static class DemoCommand
 
             if (keep)
             {
-                console.MarkupLine($"working folder kept: {Markup.Escape(work.FullName)} (audit: audit.db)");
+                console.MarkupLine($"working folder kept: {Markup.Escape(work.FullName)} (gateway audit: audit.db, allocation audit: allocation-audit.db, tasks: tasks.db)");
             }
 
             return exit;
@@ -162,12 +162,17 @@ internal static class DemoCommand
         table.AddRow("step latency (mean / max)", string.Create(CultureInfo.InvariantCulture, $"{latencies.Average():0.0} ms / {latencies.Max():0.0} ms"));
         table.AddRow("defences", defencesHeld ? "every probe refused" : "[red]a probe was NOT refused[/]");
         table.AddRow("audit records", verification.RecordsChecked.ToString(CultureInfo.InvariantCulture));
-        table.AddRow("audit chain", verification.IsIntact ? "[green]verified[/]" : $"[red]broken at {verification.FirstBrokenSequence}: {Markup.Escape(verification.Problem ?? "")}[/]");
+        table.AddRow("audit chain", Chain(verification));
+        table.AddRow("allocation audit records", run.AllocationAudit.RecordsChecked.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("allocation audit chain", Chain(run.AllocationAudit));
         console.Write(table);
-        var ok = workflowOk && defencesHeld && verification.IsIntact && finished.Count == run.Tasks.Count;
+        var ok = workflowOk && defencesHeld && verification.IsIntact && run.AllocationAudit.IsIntact && finished.Count == run.Tasks.Count;
         console.MarkupLine(ok ? "[green bold]demo passed[/]" : "[red bold]demo FAILED[/]");
         return ok ? 0 : 1;
     }
+
+    private static string Chain(Core.Audit.AuditVerification v) =>
+        v.IsIntact ? "[green]verified[/]" : $"[red]broken at {v.FirstBrokenSequence}: {Markup.Escape(v.Problem ?? "")}[/]";
 
     private static void TryDelete(DirectoryInfo directory)
     {

@@ -6,7 +6,10 @@ using SecureMcp.Allocation.Config;
 using SecureMcp.Allocation.Model;
 using SecureMcp.Allocation.Scheduling;
 using SecureMcp.Cli.Infrastructure;
+using SecureMcp.Cli.Tasks;
+using SecureMcp.Core.Audit;
 using SecureMcp.Core.Tasks;
+using SecureMcp.Storage.Audit;
 using SecureMcp.Storage.Tasks;
 using SecureMcp.Trust.Config;
 using SecureMcp.Trust.Engine;
@@ -46,9 +49,12 @@ internal static class MultiAgentRun
             var trust = new TrustEngine(new TrustOptions());
             var status = new TrustEngineStatusSource(trust);
             var store = new SqliteTaskStore(Path.Combine(work, "tasks.db"));
+            await using var audit = new SqliteAuditStore(new SqliteAuditStoreOptions { Path = Path.Combine(work, "allocation-audit.db") });
+            var auditor = new AllocationAuditor(audit, TimeProvider.System);
             // Each task's checks validate its result, so the demo turns replica verification off; it is measured in
             // securemcp eval allocation.
-            using var scheduler = new TrustAwareScheduler(new AllocationOptions { Verification = new VerificationOptions { Enabled = false } }, trust, store, status);
+            using var scheduler = new TrustAwareScheduler(new AllocationOptions { Verification = new VerificationOptions { Enabled = false } }, trust, store, status,
+                hooks: auditor.Hooks);
             foreach (var agent in DemoAgent.Roster)
             {
                 scheduler.RegisterAgent(new AgentDescriptor { Id = agent.Id, Capabilities = agent.Capabilities, Clearance = SensitivityLevel.Internal, MaxConcurrency = 2 });
@@ -63,7 +69,15 @@ internal static class MultiAgentRun
             await sweeper;
             trust.RecomputeGlobalTrust();
             var agents = DemoAgent.Roster.ToDictionary(a => a.Id, a => (MeanTrust(trust, a.Id, a.Capabilities), scheduler.AssignedTo(a.Id)), StringComparer.Ordinal);
-            return new MultiAgentSummary(reports, agents);
+            await ExplainOneAsync(console, scheduler, reports, cancellationToken);
+            await auditor.FlushAsync(cancellationToken);
+            var records = new List<AuditRecord>();
+            await foreach (var record in audit.ReadAsync(0, cancellationToken))
+            {
+                records.Add(record);
+            }
+
+            return new MultiAgentSummary(reports, agents, AuditChain.Verify(records));
         }
         finally
         {
@@ -84,6 +98,17 @@ internal static class MultiAgentRun
             : Markup.Escape(Shorten(attempt.Error ?? attempt.Outcome?.Error ?? "failed"));
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"{mark} {Markup.Escape(attempt.TaskId),-22} → {attempt.AgentId} (trust {score:0.00}){(attempt.Replica > 0 ? " [grey]verification replica[/]" : "")}  {attempt.Disposition.ToLowerInvariant(),-20} {detail}"));
+    }
+
+    /// <summary>Shows why a task went where it did: a reassigned one if there is one, since it tells the most.</summary>
+    private static async Task ExplainOneAsync(IAnsiConsole console, TrustAwareScheduler scheduler, IReadOnlyList<TaskRunReport> reports, CancellationToken cancellationToken)
+    {
+        var pick = reports.Where(r => r.Attempts > 1).MaxBy(r => r.Attempts) ?? reports[^1];
+        console.Write(new Rule($"why {Markup.Escape(pick.TaskId)} went where it did (securemcp tasks explain {Markup.Escape(pick.TaskId)} --db tasks.db)").LeftJustified());
+        foreach (var explanation in await scheduler.ExplainAsync(pick.TaskId, cancellationToken))
+        {
+            ExplanationView.Write(console, explanation);
+        }
     }
 
     private static double MeanTrust(TrustEngine trust, string agent, string[] capabilities) =>

@@ -95,6 +95,10 @@ public sealed class SqliteTaskStore : ITaskStore
             null,
             cancellationToken);
 
+    /// <summary>Every task in the store, in the order they were first saved (for <c>securemcp tasks list</c>).</summary>
+    public ValueTask<IReadOnlyList<TaskRecord>> ListAsync(CancellationToken cancellationToken = default) =>
+        QueryAsync("", null, cancellationToken);
+
     /// <inheritdoc />
     public async ValueTask<IReadOnlyList<TaskTransition>> GetTransitionsAsync(string taskId, CancellationToken cancellationToken = default)
     {
