@@ -189,6 +189,7 @@ public sealed class Coordinator(TrustAwareScheduler scheduler, IReadOnlyDictiona
                 null => TaskResult.Failed(FailureKind.Error, "the agent returned no outcome"),
                 { Succeeded: true, Valid: true } => TaskResult.Success(outcome.ResultDigest ?? ""),
                 { Succeeded: true } => TaskResult.Failed(FailureKind.ValidationFailed, outcome.Error),
+                { FailedUpstream: { } upstream } => TaskResult.Failed(FailureKind.UpstreamFailed, outcome.Error, upstream),
                 { OnTime: false } => TaskResult.Failed(FailureKind.Timeout, outcome.Error),
                 _ => TaskResult.Failed(FailureKind.Error, outcome.Error),
             };
@@ -240,7 +241,7 @@ public sealed class Coordinator(TrustAwareScheduler scheduler, IReadOnlyDictiona
         RequiredCapabilities = task.Capabilities,
         Sensitivity = (SensitivityLevel)Math.Clamp(task.Sensitivity, 0, 3),
         AttemptTimeout = TimeSpan.FromSeconds(task.DeadlineSeconds + 10),
-        Upstreams = [.. task.Steps.Select(s => s.Tool.Split("__")[0]).Distinct(StringComparer.Ordinal)],
+        Upstreams = [.. task.Steps.Select(s => PlanExecutor.UpstreamOf(s.Tool)).Distinct(StringComparer.Ordinal)],
     };
 
     private static AgentTask FromSpec(TaskSpec spec) =>

@@ -24,17 +24,19 @@ public sealed class PlanExecutor(IToolInvoker invoker, string agentId, TimeProvi
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(TimeSpan.FromSeconds(task.DeadlineSeconds));
         string? error = null;
+        string? failedUpstream = null;
         JsonNode? last = null;
         try
         {
             foreach (var step in PlanOrdering.Order(task.Steps))
             {
                 var stepStarted = _time.GetTimestamp();
-                var (result, stepError) = await RunStepAsync(step, results, deadline.Token);
+                var (result, stepError, upstreamDown) = await RunStepAsync(step, results, deadline.Token);
                 steps.Add(new StepOutcome(step.Id, step.Tool, stepError is null, _time.GetElapsedTime(stepStarted).TotalMilliseconds, stepError));
                 if (stepError is not null)
                 {
                     error = $"step '{step.Id}' ({step.Tool}): {stepError}";
+                    failedUpstream = upstreamDown ? UpstreamOf(step.Tool) : null;
                     break;
                 }
 
@@ -64,10 +66,19 @@ public sealed class PlanExecutor(IToolInvoker invoker, string agentId, TimeProvi
             error ?? checkFailure,
             steps,
             last is null ? null : Digest(last),
-            last);
+            last,
+            failedUpstream);
     }
 
-    private async Task<(JsonNode? Result, string? Error)> RunStepAsync(TaskStep step, Dictionary<string, JsonNode?> results, CancellationToken cancellationToken)
+    /// <summary>The upstream server of a federated tool name (<c>server__tool</c>).</summary>
+    public static string UpstreamOf(string tool)
+    {
+        ArgumentNullException.ThrowIfNull(tool);
+        var split = tool.IndexOf("__", StringComparison.Ordinal);
+        return split > 0 ? tool[..split] : tool;
+    }
+
+    private async Task<(JsonNode? Result, string? Error, bool UpstreamDown)> RunStepAsync(TaskStep step, Dictionary<string, JsonNode?> results, CancellationToken cancellationToken)
     {
         var arguments = ReferenceResolver.Resolve(step.Arguments, results);
         try
@@ -75,18 +86,23 @@ public sealed class PlanExecutor(IToolInvoker invoker, string agentId, TimeProvi
             var result = await invoker.CallAsync(step.Tool, arguments, cancellationToken);
             if (result.IsError == true)
             {
-                return (null, "tool error: " + string.Join(" ", result.Content.OfType<TextContentBlock>().Select(t => t.Text)));
+                return (null, "tool error: " + string.Join(" ", result.Content.OfType<TextContentBlock>().Select(t => t.Text)), false);
             }
 
-            return (ResultJson(result), null);
+            return (ResultJson(result), null, false);
+        }
+        catch (McpProtocolException ex) when ((int)ex.ErrorCode == Core.Pipeline.ErrorCodes.UpstreamUnavailable)
+        {
+            // The gateway says the server behind the tool is down: the scheduler's breaker for that server, not the agent, takes the blame.
+            return (null, "upstream unavailable: " + ex.Message, true);
         }
         catch (McpException ex)
         {
-            return (null, "refused: " + ex.Message);
+            return (null, "refused: " + ex.Message, false);
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException or InvalidOperationException)
         {
-            return (null, "transport: " + ex.Message);
+            return (null, "transport: " + ex.Message, false);
         }
     }
 

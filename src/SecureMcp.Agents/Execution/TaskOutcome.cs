@@ -13,6 +13,7 @@ namespace SecureMcp.Agents.Execution;
 /// <param name="Steps">Per-step outcomes.</param>
 /// <param name="ResultDigest">SHA-256 of the last step's result, to compare redundant executions.</param>
 /// <param name="Result">The last step's structured result.</param>
+/// <param name="FailedUpstream">The upstream server the gateway reported unavailable, when that is why the plan failed.</param>
 public sealed record TaskOutcome(
     string TaskId,
     string AgentId,
@@ -23,4 +24,5 @@ public sealed record TaskOutcome(
     string? Error,
     IReadOnlyList<StepOutcome> Steps,
     string? ResultDigest,
-    JsonNode? Result);
+    JsonNode? Result,
+    string? FailedUpstream = null);
