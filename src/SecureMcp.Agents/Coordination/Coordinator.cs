@@ -237,6 +237,8 @@ public sealed class Coordinator(TrustAwareScheduler scheduler, IReadOnlyDictiona
     {
         Id = task.Id,
         DependsOn = task.DependsOn,
+        RedundancyHint = task.CrossCheck,
+        RetryBudget = task.RetryBudget,
         Payload = JsonSerializer.Serialize(task, AgentJson.Options),
         RequiredCapabilities = task.Capabilities,
         Sensitivity = (SensitivityLevel)Math.Clamp(task.Sensitivity, 0, 3),

@@ -20,6 +20,12 @@ public sealed record AgentTask
     /// <summary>Tasks that must succeed before this one starts (ids, or the id of a repeated task template: see <see cref="TaskYamlLoader"/>).</summary>
     public IReadOnlyList<string> DependsOn { get; init; } = [];
 
+    /// <summary>Independent agents that must return the same result (2 = cross-checked by a second agent); 0 lets trust decide.</summary>
+    public int CrossCheck { get; init; }
+
+    /// <summary>Reassignments allowed after failed attempts; null uses the scheduler's default.</summary>
+    public int? RetryBudget { get; init; }
+
     /// <summary>Checks the results must pass for the task to count as valid.</summary>
     public IReadOnlyList<TaskCheck> Checks { get; init; } = [];
 }

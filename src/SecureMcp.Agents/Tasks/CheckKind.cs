@@ -17,4 +17,7 @@ public enum CheckKind
 
     /// <summary>The array has exactly <see cref="TaskCheck.Value"/> elements.</summary>
     Count,
+
+    /// <summary>The value conforms to the JSON Schema given as the check's value (the subset MCP tool schemas use).</summary>
+    Schema,
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ModelContextProtocol.Protocol;
+using SecureMcp.Core.Json;
 using SecureMcp.Core.Pipeline;
 using SecureMcp.Gateway.Federation;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace SecureMcp.Gateway.Pipeline;
+namespace SecureMcp.Core.Json;
 
 /// <summary>Checks a JSON value against the subset of JSON Schema that MCP tool input schemas use.</summary>
 /// <remarks>
@@ -11,7 +11,7 @@ namespace SecureMcp.Gateway.Pipeline;
 /// exclusiveMaximum, minLength, maxLength, pattern, minItems, maxItems, anyOf, oneOf, allOf. Other keywords
 /// (<c>$ref</c>, format …) are not enforced, so a schema that relies on them is checked only in part.
 /// </remarks>
-internal static class SchemaSubsetValidator
+public static class SchemaSubsetValidator
 {
     private const int MaxErrors = 10;
 

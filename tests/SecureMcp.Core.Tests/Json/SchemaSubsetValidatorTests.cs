@@ -1,7 +1,7 @@
 using System.Text.Json;
-using SecureMcp.Gateway.Pipeline;
+using SecureMcp.Core.Json;
 
-namespace SecureMcp.Gateway.Tests;
+namespace SecureMcp.Core.Tests.Json;
 
 public sealed class SchemaSubsetValidatorTests
 {
