@@ -17,6 +17,7 @@ internal static class CliApp
             AuditCommand.Create(),
             KeysCommand.Create(),
             CaCommand.Create(),
+            OperatorCommand.Create(),
             PolicyCommand.Create(),
             ScanCommand.Create(),
             ToolsCommand.Create(),

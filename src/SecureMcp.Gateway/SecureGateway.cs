@@ -84,6 +84,9 @@ public sealed class SecureGateway : IAsyncDisposable
 
     internal AuditEventSink Events { get; }
 
+    /// <summary>The gateway's clock.</summary>
+    internal TimeProvider Time => _time;
+
     /// <summary>Certificates and tokens, when identity is configured.</summary>
     internal IdentityModule? Identity { get; }
 

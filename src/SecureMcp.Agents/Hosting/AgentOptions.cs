@@ -1,3 +1,5 @@
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using SecureMcp.Agents.Behavior;
 
 namespace SecureMcp.Agents.Hosting;
@@ -29,6 +31,15 @@ public sealed record AgentOptions
     /// <summary>Configured behaviour (honest unless evaluating).</summary>
     public AgentBehavior Behavior { get; init; } = AgentBehavior.Honest;
 
+    /// <summary>Where the agent accepts secure channels from other agents (loopback only; port 0 picks a free port); null: no peer messaging.</summary>
+    public IPEndPoint? PeerListen { get; init; }
+
+    /// <summary>Our CA's directory (its <c>root.crt</c> and <c>ca.db</c>): the trust anchor and revocation list for peers.</summary>
+    public string? CaDirectory { get; init; }
+
+    /// <summary>The agent's own tamper-evident audit chain (SQLite); required with <see cref="PeerListen"/>.</summary>
+    public string? AuditPath { get; init; }
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid setting.</summary>
     public void Validate()
     {
@@ -55,6 +66,40 @@ public sealed record AgentOptions
         if (GatewayUrl.Scheme == "https" && TrustedRoot is null)
         {
             throw new ArgumentException("agent.caRoot is required for an https gateway (the agent trusts only our CA)");
+        }
+
+        if (PeerListen is not null)
+        {
+            ValidatePeerMessaging(PeerListen);
+        }
+    }
+
+    private void ValidatePeerMessaging(IPEndPoint listen)
+    {
+        if (!IPAddress.IsLoopback(listen.Address))
+        {
+            throw new ArgumentException($"agent.peerListen must be a loopback address such as 127.0.0.1:0 (got '{listen}')");
+        }
+
+        if (Certificate is null || !Certificate.HasPrivateKey)
+        {
+            throw new ArgumentException("agent.cert and agent.key files are required for agent.peerListen (the certificate is the agent's identity to its peers)");
+        }
+
+        var subject = Certificate.GetNameInfo(X509NameType.SimpleName, false);
+        if (!string.Equals(subject, Id, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"agent.cert is issued to '{subject}', not to agent '{Id}'");
+        }
+
+        if (string.IsNullOrWhiteSpace(CaDirectory))
+        {
+            throw new ArgumentException("agent.caDir is required for agent.peerListen (peers are checked against our CA and its revocations)");
+        }
+
+        if (string.IsNullOrWhiteSpace(AuditPath))
+        {
+            throw new ArgumentException("agent.audit is required for agent.peerListen (every share, open and refusal is audited)");
         }
     }
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Net;
+using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Logging;
@@ -23,7 +25,13 @@ internal static class AgentCommand
         var cert = new Option<FileInfo?>("--cert") { Description = "The agent's certificate (PEM) from securemcp ca issue" };
         var certKey = new Option<FileInfo?>("--cert-key") { Description = "The certificate's private key (PEM, owner-only)" };
         var caRoot = new Option<FileInfo?>("--ca-root") { Description = "Our CA's root.crt, the only anchor trusted for the gateway's TLS certificate" };
-        var command = new Command("agent", "Run one agent (serves execute_task over stdio; calls tools through the gateway)") { id, gateway, keyEnv, capabilities, behavior, seed, auth, cert, certKey, caRoot };
+        var peerListen = new Option<string?>("--peer-listen") { Description = "Accept secure channels from other agents on this loopback IP:PORT (port 0 picks one; announced on stderr and by peer_info)" };
+        var caDir = new Option<DirectoryInfo?>("--ca-dir") { Description = "Our CA's directory (root.crt and ca.db): trust anchor and revocations for peers; required with --peer-listen" };
+        var audit = new Option<FileInfo?>("--audit") { Description = "The agent's own audit chain (SQLite); required with --peer-listen" };
+        var command = new Command("agent", "Run one agent (serves execute_task over stdio; calls tools through the gateway)")
+        {
+            id, gateway, keyEnv, capabilities, behavior, seed, auth, cert, certKey, caRoot, peerListen, caDir, audit,
+        };
         command.SetAction(async (parse, ct) =>
         {
             AgentOptions options;
@@ -39,6 +47,9 @@ internal static class AgentCommand
                     TrustedRoot = parse.GetValue(caRoot) is { } r ? X509CertificateLoader.LoadCertificateFromFile(r.FullName) : null,
                     Capabilities = parse.GetValue(capabilities) ?? [],
                     Behavior = AgentBehavior.Parse(parse.GetValue(behavior)!, parse.GetValue(seed)),
+                    PeerListen = parse.GetValue(peerListen) is { } listen ? ParseEndpoint(listen) : null,
+                    CaDirectory = parse.GetValue(caDir)?.FullName,
+                    AuditPath = parse.GetValue(audit)?.FullName,
                 };
                 options.Validate();
             }
@@ -49,9 +60,24 @@ internal static class AgentCommand
             }
 
             using var loggerFactory = StderrLogging.Create(LogLevel.Warning);
-            await AgentRuntime.RunStdioAsync(options, loggerFactory, ct);
+            try
+            {
+                await AgentRuntime.RunStdioAsync(options, loggerFactory, ct);
+            }
+            catch (Exception ex) when (ex is ArgumentException or IOException or SocketException or CryptographicException)
+            {
+                // Startup problems (an unreadable CA directory, a refused certificate, a port in use) end with one clear line.
+                await Console.Error.WriteLineAsync($"securemcp agent: {ex.Message}");
+                return 2;
+            }
+
             return 0;
         });
         return command;
     }
+
+    private static IPEndPoint ParseEndpoint(string text) =>
+        IPEndPoint.TryParse(text, out var endpoint)
+            ? endpoint
+            : throw new ArgumentException($"agent.peerListen must be IP:PORT, for example 127.0.0.1:0 (got '{text}')");
 }

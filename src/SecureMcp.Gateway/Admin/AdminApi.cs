@@ -2,13 +2,17 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SecureMcp.Core.Audit;
+using SecureMcp.Core.Events;
 using SecureMcp.Core.Identity;
 using SecureMcp.Gateway.Authentication;
+using SecureMcp.Gateway.Operators;
 
 namespace SecureMcp.Gateway.Admin;
 
-/// <summary>The operator REST API under <c>/admin</c>. Every route needs a principal with the <c>operator</c> role.</summary>
+/// <summary>The operator REST API under <c>/admin</c>. Every route needs a principal with the <c>operator</c> role, except sign-in and sign-out.</summary>
 /// <remarks>Each call is audited as kind <c>admin</c>; refusals too.</remarks>
 internal static class AdminApi
 {
@@ -18,6 +22,12 @@ internal static class AdminApi
 
     public static RouteGroupBuilder MapAdmin(this IEndpointRouteBuilder app, SecureGateway gateway, AuthenticationGate gate, Func<int> sessions)
     {
+        if (gateway.Identity?.Operators is { } operators)
+        {
+            // Mapped outside the group: signing in needs no credentials, and logout checks only the session token.
+            app.MapOperatorLogin(gateway, operators, app.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OperatorLoginRoutes)));
+        }
+
         var group = app.MapGroup("/admin");
         group.AddEndpointFilter(async (context, next) =>
         {
@@ -31,6 +41,8 @@ internal static class AdminApi
             if (!IsOperator(principal))
             {
                 await gateway.Auditor.EventAsync("admin", principal.Id, http.Request.Path, "denied", "the operator role is required");
+                await gateway.Events.PublishAsync(new SecurityEvent(OperatorEventKinds.AdminForbidden, SecuritySeverity.Medium, principal.Id,
+                    http.Request.Path, "admin-api", "scheme=" + principal.Scheme, "the operator role is required", gateway.Time.GetUtcNow()));
                 return Results.Json(new { error = "forbidden: the operator role is required" }, statusCode: StatusCodes.Status403Forbidden);
             }
 

@@ -14,11 +14,7 @@ internal sealed class AuditEventSink(GatewayAuditor auditor) : ISecurityEventSin
     public async ValueTask PublishAsync(SecurityEvent securityEvent, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(securityEvent);
-        var evidence = securityEvent.Evidence is { Length: > 200 } text ? text[..200] + "…" : securityEvent.Evidence;
-        await auditor.EventAsync("security", securityEvent.Principal ?? "anonymous", securityEvent.Kind,
-            securityEvent.Severity.ToString().ToLowerInvariant(),
-            evidence is null ? $"{securityEvent.Detector}: {securityEvent.Reason}" : $"{securityEvent.Detector}: {securityEvent.Reason} (evidence: {evidence})",
-            target: securityEvent.Target);
+        await auditor.SecurityAsync(securityEvent);
         foreach (var sink in _next)
         {
             await sink.PublishAsync(securityEvent, cancellationToken);

@@ -1,4 +1,5 @@
 using SecureMcp.Core.Audit;
+using SecureMcp.Core.Events;
 using SecureMcp.Core.Pipeline;
 
 namespace SecureMcp.Gateway.Auditing;
@@ -35,6 +36,9 @@ internal sealed class GatewayAuditor
             SessionId = context.SessionId,
         });
     }
+
+    /// <summary>Records a security event in the shape every audit chain uses (<see cref="SecurityEventRecord"/>).</summary>
+    public ValueTask SecurityAsync(SecurityEvent securityEvent) => _store.AppendAsync(SecurityEventRecord.From(securityEvent, _time.GetUtcNow()));
 
     /// <summary>Records any other event.</summary>
     public ValueTask EventAsync(string kind, string principal, string action, string outcome, string? reason, string? target = null, string? sessionId = null) =>

@@ -36,6 +36,25 @@ internal sealed class GatewayConfigDocument
         public bool? Tokens { get; set; }
 
         public string? PassphraseVariable { get; set; }
+
+        public OperatorsSection? Operators { get; set; }
+    }
+
+    internal sealed class OperatorsSection
+    {
+        public string? Database { get; set; }
+
+        public double? SessionMinutes { get; set; }
+
+        public int? MaxSessions { get; set; }
+
+        public int? MaxFailures { get; set; }
+
+        public double? LockoutMinutes { get; set; }
+
+        public int? TotpWindow { get; set; }
+
+        public int? MaxConcurrentSignIns { get; set; }
     }
 
     internal sealed class HttpSection

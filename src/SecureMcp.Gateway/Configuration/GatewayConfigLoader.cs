@@ -144,7 +144,10 @@ public static partial class GatewayConfigLoader
             "require" => ClientCertificateMode.Require,
             var other => throw new GatewayConfigException($"config: identity.clientCertificates must be none, allow or require (got '{other}')"),
         };
-        return new IdentityConfig(directory, mode, s.Tokens ?? true, s.PassphraseVariable ?? "SECUREMCP_KEYSTORE_PASSPHRASE");
+        return new IdentityConfig(directory, mode, s.Tokens ?? true, s.PassphraseVariable ?? "SECUREMCP_KEYSTORE_PASSPHRASE")
+        {
+            Operators = s.Operators is null ? null : ValidateOperators(s.Operators, baseDirectory),
+        };
     }
 
     private static string ResolvePolicy(string path, string baseDirectory)

@@ -28,4 +28,10 @@ internal static partial class Log
 
     [LoggerMessage(1007, LogLevel.Error, "Stage {Stage} failed and the call was denied")]
     public static partial void StageFailed(ILogger logger, string stage, Exception exception);
+
+    [LoggerMessage(1101, LogLevel.Information, "Operator {Operator} signed in with password and {Method}")]
+    public static partial void OperatorSignedIn(ILogger logger, string @operator, string method);
+
+    [LoggerMessage(1102, LogLevel.Warning, "Operator sign-in as {Operator} refused: {Reason}")]
+    public static partial void OperatorSignInRefused(ILogger logger, string @operator, string reason);
 }

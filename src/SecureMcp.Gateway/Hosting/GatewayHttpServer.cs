@@ -93,7 +93,11 @@ public sealed class GatewayHttpServer : IAsyncDisposable
                 await endpoint.HandleAsync(context);
             }
         });
-        app.MapAdmin(gateway, gate, () => endpoint.SessionCount);
+        // The admin API also accepts operator session tokens from POST /admin/login; the MCP endpoint does not.
+        var adminGate = gateway.Identity?.Operators is { } operators
+            ? new AuthenticationGate([operators.Authenticator, .. gateway.Authenticators], gateway.Auditor)
+            : gate;
+        app.MapAdmin(gateway, adminGate, () => endpoint.SessionCount);
         if (gateway.Identity is { } identityModule)
         {
             app.MapIdentity(identityModule);

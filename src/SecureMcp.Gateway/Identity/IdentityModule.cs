@@ -4,9 +4,11 @@ using System.Security.Cryptography.X509Certificates;
 using SecureMcp.Core.Events;
 using SecureMcp.Core.Identity;
 using SecureMcp.Gateway.Configuration;
+using SecureMcp.Gateway.Operators;
 using SecureMcp.Identity.Ca;
 using SecureMcp.Identity.Keys;
 using SecureMcp.Identity.Mtls;
+using SecureMcp.Identity.Operators;
 using SecureMcp.Identity.Tokens;
 
 namespace SecureMcp.Gateway.Identity;
@@ -18,7 +20,8 @@ internal sealed class IdentityModule : IDisposable
     private readonly ECDsa? _signingKey;
 
     private IdentityModule(IdentityConfig config, CertificateAuthority ca, CertificateValidator validator, X509Certificate2 server,
-        TokenOptions? tokenOptions, ECDsa? signingKey, TokenEndpoint? endpoint, MetadataDocuments? metadata, IReadOnlyList<IAuthenticator> authenticators)
+        TokenOptions? tokenOptions, ECDsa? signingKey, TokenEndpoint? endpoint, MetadataDocuments? metadata, IReadOnlyList<IAuthenticator> authenticators,
+        OperatorModule? operators)
     {
         Config = config;
         _ca = ca;
@@ -29,6 +32,7 @@ internal sealed class IdentityModule : IDisposable
         TokenEndpoint = endpoint;
         Metadata = metadata;
         Authenticators = authenticators;
+        Operators = operators;
     }
 
     public IdentityConfig Config { get; }
@@ -46,6 +50,9 @@ internal sealed class IdentityModule : IDisposable
 
     /// <summary>mTLS and token authenticators, to ask before API keys.</summary>
     public IReadOnlyList<IAuthenticator> Authenticators { get; }
+
+    /// <summary>Operator sign-in for the admin API, when <c>identity.operators</c> is configured.</summary>
+    public OperatorModule? Operators { get; }
 
     /// <summary>Opens the CA with the passphrase from the environment and prepares everything.</summary>
     public static IdentityModule Create(IdentityConfig config, Uri listen, ISecurityEventSink events, TimeProvider time)
@@ -78,21 +85,25 @@ internal sealed class IdentityModule : IDisposable
             authenticators.Add(new MtlsAuthenticator(validator, time));
         }
 
+        // Tokens sign with a key of the gateway's key store, and operator TOTP seeds are encrypted under a key derived from it.
+        var keys = config.Tokens || config.Operators is not null
+            ? KeyStore.Open(new KeyStoreOptions(OperatorSecretKey.KeyStoreDirectory(config.CaDirectory)), secret)
+            : null;
+        var operators = config.Operators is { } operatorsConfig ? OperatorModule.Create(operatorsConfig, keys!, events, time) : null;
         if (!config.Tokens)
         {
-            return new IdentityModule(config, ca, validator, server, null, null, null, null, authenticators);
+            return new IdentityModule(config, ca, validator, server, null, null, null, null, authenticators, operators);
         }
 
         var origin = listen.GetLeftPart(UriPartial.Authority);
         var options = new TokenOptions(origin, origin + "/mcp");
         options.Validate();
-        var keys = KeyStore.Open(new KeyStoreOptions(Path.Combine(config.CaDirectory, "gateway-keys")), secret);
-        var signingKey = TokenSigningKey.LoadOrCreate(keys);
+        var signingKey = TokenSigningKey.LoadOrCreate(keys!);
         var tokenValidator = new TokenValidator(options, signingKey, ca.Revocations, events, time);
         authenticators.Add(new JwtAuthenticator(tokenValidator, new VerifiedTokenCache(options.CacheCapacity, time)));
         var endpoint = new TokenEndpoint(new TokenIssuer(options, signingKey, time), new ClientAssertionValidator(options, validator, events, time),
             validator, options, events, time);
-        return new IdentityModule(config, ca, validator, server, options, signingKey, endpoint, new MetadataDocuments(options, signingKey), authenticators);
+        return new IdentityModule(config, ca, validator, server, options, signingKey, endpoint, new MetadataDocuments(options, signingKey), authenticators, operators);
     }
 
     /// <summary>The newest valid gateway certificate, or a fresh one for localhost and 127.0.0.1.</summary>
@@ -109,6 +120,7 @@ internal sealed class IdentityModule : IDisposable
 
     public void Dispose()
     {
+        Operators?.Dispose();
         _signingKey?.Dispose();
         ServerCertificate.Dispose();
         _ca.Dispose();

@@ -86,7 +86,10 @@ internal sealed class ChannelInitiator : IDisposable
             });
             var (c2s, s2c, sessionId) = HandshakeCrypto.DeriveKeys(_ephemeral, peerEphemeral, th1);
             return new SecureChannel(principal, algorithm, sessionId, sendSecret: c2s, receiveSecret: s2c, _credentials.Options,
-                _credentials.Sink, _credentials.Time);
+                _credentials.Sink, _credentials.Time)
+            {
+                PeerCertificate = certificate.RawData,
+            };
         }
     }
 

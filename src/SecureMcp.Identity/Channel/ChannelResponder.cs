@@ -51,7 +51,7 @@ internal sealed class ChannelResponder : IDisposable
         var th1 = HandshakeCrypto.Transcript1(clientHello, body);
         using var ownKey = _credentials.Certificate.GetECDsaPrivateKey()!;
         var signature = HandshakeCrypto.Sign(ownKey, "server", th1);
-        _state = new State(principal, certificate.GetECDsaPublicKey()!, peerEphemeral, algorithm, th1, signature);
+        _state = new State(principal, certificate.RawData, certificate.GetECDsaPublicKey()!, peerEphemeral, algorithm, th1, signature);
         certificate.Dispose();
         return HandshakeMessage.Serialize(new JsonObject { ["body"] = Convert.ToBase64String(body), ["sig"] = Convert.ToBase64String(signature) });
     }
@@ -69,7 +69,10 @@ internal sealed class ChannelResponder : IDisposable
 
         var (c2s, s2c, sessionId) = HandshakeCrypto.DeriveKeys(_ephemeral, state.PeerEphemeral, state.Th1);
         return new SecureChannel(state.Peer, state.Algorithm, sessionId, sendSecret: s2c, receiveSecret: c2s, _credentials.Options,
-            _credentials.Sink, _credentials.Time);
+            _credentials.Sink, _credentials.Time)
+        {
+            PeerCertificate = state.PeerCertificate,
+        };
     }
 
     public void Dispose()
@@ -79,5 +82,5 @@ internal sealed class ChannelResponder : IDisposable
         _state?.PeerEphemeral.Dispose();
     }
 
-    private sealed record State(Principal Peer, ECDsa PeerKey, ECDiffieHellman PeerEphemeral, AeadAlgorithm Algorithm, byte[] Th1, byte[] ServerSignature);
+    private sealed record State(Principal Peer, byte[] PeerCertificate, ECDsa PeerKey, ECDiffieHellman PeerEphemeral, AeadAlgorithm Algorithm, byte[] Th1, byte[] ServerSignature);
 }

@@ -56,6 +56,9 @@ internal sealed class SecureChannel : IDisposable
     /// <summary>The authenticated peer (from its certificate).</summary>
     public Principal Peer { get; }
 
+    /// <summary>The peer's certificate (DER) as validated in the handshake, so a sender can seal context items to it.</summary>
+    public byte[] PeerCertificate { get; init; } = [];
+
     /// <summary>The negotiated cipher.</summary>
     public AeadAlgorithm Algorithm { get; }
 

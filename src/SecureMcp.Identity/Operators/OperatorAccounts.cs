@@ -17,6 +17,12 @@ namespace SecureMcp.Identity.Operators;
 /// </remarks>
 internal sealed class OperatorAccounts
 {
+    /// <summary>The <c>mfa</c> attribute of a principal that signed in with a TOTP code.</summary>
+    public const string TotpMethod = "totp";
+
+    /// <summary>The <c>mfa</c> attribute of a principal that signed in with a recovery code.</summary>
+    public const string RecoveryCodeMethod = "recovery-code";
+
     private readonly SqliteOperatorStore _store;
     private readonly SecretProtector _secrets;
     private readonly OperatorOptions _options;
@@ -44,6 +50,11 @@ internal sealed class OperatorAccounts
         ArgumentException.ThrowIfNullOrWhiteSpace(username);
         ArgumentNullException.ThrowIfNull(password);
         ArgumentNullException.ThrowIfNull(roles);
+        if (!OperatorNames.IsValid(username))
+        {
+            throw new ArgumentException($"The username must be {OperatorNames.Rule}.", nameof(username));
+        }
+
         if (password.Length < _options.MinimumPasswordLength)
         {
             throw new ArgumentException($"The password must have at least {_options.MinimumPasswordLength} characters.", nameof(password));
@@ -65,11 +76,19 @@ internal sealed class OperatorAccounts
 
     /// <summary>Signs in with password and TOTP code.</summary>
     public OperatorSignInResult SignIn(string username, string password, string totpCode) =>
-        SignIn(username, password, record => VerifyTotp(record, totpCode));
+        SignIn(username, password, TotpMethod, record => VerifyTotp(record, totpCode));
+
+    /// <summary>Signs in with password and a second factor that is either a TOTP code (all digits) or a recovery code.</summary>
+    /// <remarks>A recovery code is never all digits of the TOTP length, so the shape of <paramref name="code"/> decides which check runs.</remarks>
+    public OperatorSignInResult SignInWithSecondFactor(string username, string password, string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return IsTotpShaped(code) ? SignIn(username, password, code) : SignInWithRecoveryCode(username, password, code);
+    }
 
     /// <summary>Signs in with password and one unused recovery code, which is then spent.</summary>
     public OperatorSignInResult SignInWithRecoveryCode(string username, string password, string recoveryCode) =>
-        SignIn(username, password, record =>
+        SignIn(username, password, RecoveryCodeMethod, record =>
         {
             if (!_store.TryConsumeRecoveryCode(record.Username, RecoveryCodes.Hash(recoveryCode), _time.GetUtcNow()))
             {
@@ -89,7 +108,7 @@ internal sealed class OperatorAccounts
         return codes;
     }
 
-    private OperatorSignInResult SignIn(string username, string password, Func<OperatorRecord, string?> secondFactor)
+    private OperatorSignInResult SignIn(string username, string password, string method, Func<OperatorRecord, string?> secondFactor)
     {
         ArgumentNullException.ThrowIfNull(username);
         ArgumentNullException.ThrowIfNull(password);
@@ -103,6 +122,7 @@ internal sealed class OperatorAccounts
         var now = _time.GetUtcNow();
         if (record.LockedUntil is { } until && until > now)
         {
+            PasswordHasher.Verify(password, _dummyHash); // a locked account answers no faster than an open one
             _events.Report(IdentityEventKinds.AccountLocked, SecuritySeverity.High, username, "operator",
                 "lockedUntil=" + until.ToString("O", CultureInfo.InvariantCulture), "sign-in attempted while locked");
             return new OperatorSignInResult(null, OperatorFailures.Locked, until);
@@ -121,10 +141,12 @@ internal sealed class OperatorAccounts
         _store.ResetFailures(username);
         var principal = new Principal(username, "operator", record.Roles.Length == 0 ? [] : record.Roles.Split(','))
         {
-            Attributes = new Dictionary<string, string>(StringComparer.Ordinal) { ["mfa"] = "totp" },
+            Attributes = new Dictionary<string, string>(StringComparer.Ordinal) { ["mfa"] = method },
         };
         return new OperatorSignInResult(principal, null);
     }
+
+    private bool IsTotpShaped(string code) => code.Length == _options.TotpDigits && code.All(char.IsAsciiDigit);
 
     private string? VerifyTotp(OperatorRecord record, string code)
     {

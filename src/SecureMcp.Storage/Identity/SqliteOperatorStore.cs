@@ -11,6 +11,9 @@ namespace SecureMcp.Storage.Identity;
 /// </remarks>
 public sealed class SqliteOperatorStore
 {
+    private const string SelectColumns =
+        "SELECT username, password_hash, totp_secret, roles, last_totp_step, failed_attempts, locked_until, created_at FROM operators";
+
     private readonly SqliteDatabase _database;
 
     /// <summary>Opens (and creates if needed) the operator tables in the database at <paramref name="path"/>.</summary>
@@ -64,20 +67,31 @@ public sealed class SqliteOperatorStore
     {
         using var connection = _database.Open();
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = """
-            SELECT username, password_hash, totp_secret, roles, last_totp_step, failed_attempts, locked_until, created_at
-            FROM operators WHERE username = $u
-            """;
+        cmd.CommandText = $"{SelectColumns} WHERE username = $u";
         cmd.Parameters.AddWithValue("$u", username);
         using var reader = cmd.ExecuteReader();
-        if (!reader.Read())
+        return reader.Read() ? Read(reader) : null;
+    }
+
+    /// <summary>Every account, ordered by username.</summary>
+    public IReadOnlyList<OperatorRecord> List()
+    {
+        using var connection = _database.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"{SelectColumns} ORDER BY username";
+        using var reader = cmd.ExecuteReader();
+        var records = new List<OperatorRecord>();
+        while (reader.Read())
         {
-            return null;
+            records.Add(Read(reader));
         }
 
-        return new OperatorRecord(reader.GetString(0), reader.GetString(1), (byte[])reader.GetValue(2), reader.GetString(3),
-            reader.GetInt64(4), reader.GetInt32(5), reader.IsDBNull(6) ? null : Parse(reader.GetString(6)), Parse(reader.GetString(7)));
+        return records;
     }
+
+    /// <summary>Ends a lockout and clears the failure count (an administrator's action); false if the account does not exist.</summary>
+    public bool Unlock(string username) =>
+        Execute("UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE username = $u", ("$u", username)) == 1;
 
     /// <summary>Records <paramref name="step"/> as used if it is later than the last used one; false means the code was already used.</summary>
     public bool TryConsumeTotpStep(string username, long step) =>
@@ -171,6 +185,10 @@ public sealed class SqliteOperatorStore
 
         return cmd.ExecuteNonQuery();
     }
+
+    private static OperatorRecord Read(SqliteDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), (byte[])reader.GetValue(2), reader.GetString(3),
+            reader.GetInt64(4), reader.GetInt32(5), reader.IsDBNull(6) ? null : Parse(reader.GetString(6)), Parse(reader.GetString(7)));
 
     private static string Format(DateTimeOffset value) => value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 

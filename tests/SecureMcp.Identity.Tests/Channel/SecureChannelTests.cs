@@ -34,6 +34,14 @@ public sealed class SecureChannelTests : IDisposable
     }
 
     [Fact]
+    public void Handshake_BothSides_ExposeThePeersValidatedCertificate()
+    {
+        var (a, b) = ChannelPair.Open(_ca, _alice, _bob);
+        a.PeerCertificate.ShouldBe(_bob.RawData);
+        b.PeerCertificate.ShouldBe(_alice.RawData);
+    }
+
+    [Fact]
     public void Handshake_Negotiation_ResponderPreferenceAmongOffered()
     {
         var (a, _) = ChannelPair.Open(_ca, _alice, _bob, responderAlgorithms: [AeadAlgorithm.ChaCha20Poly1305, AeadAlgorithm.Aes256Gcm]);

@@ -120,6 +120,43 @@ public sealed class OperatorAccountsTests : IDisposable
     }
 
     [Fact]
+    public void SignInWithSecondFactor_TotpShapedCode_ChecksTotp()
+    {
+        var enrolment = _accounts.Create("alice", Password, ["operator"]);
+
+        var result = _accounts.SignInWithSecondFactor("alice", Password, CodeNow(enrolment));
+
+        result.Principal!.Attributes["mfa"].ShouldBe(OperatorAccounts.TotpMethod);
+        _accounts.SignInWithSecondFactor("alice", Password, CodeNow(enrolment)).Failure.ShouldBe(OperatorFailures.TotpReused);
+    }
+
+    [Fact]
+    public void SignInWithSecondFactor_RecoveryCode_SpentOnceAndMarked()
+    {
+        var enrolment = _accounts.Create("alice", Password, ["operator"]);
+        var code = enrolment.RecoveryCodes[3];
+
+        var first = _accounts.SignInWithSecondFactor("alice", Password, code);
+        var second = _accounts.SignInWithSecondFactor("alice", Password, code);
+
+        first.Principal!.Attributes["mfa"].ShouldBe(OperatorAccounts.RecoveryCodeMethod);
+        second.Failure.ShouldBe(OperatorFailures.BadRecoveryCode);
+        _sink.Single(IdentityEventKinds.RecoveryCodeUsed).Principal.ShouldBe("alice");
+        _sink.Single(IdentityEventKinds.MfaFailed).Reason.ShouldBe(OperatorFailures.BadRecoveryCode);
+    }
+
+    [Theory]
+    [InlineData("bad name")]
+    [InlineData("evil\nline")]
+    [InlineData("-leading-dash")]
+    [InlineData("")]
+    public void Create_UsernameOutsideTheRule_Refused(string username)
+    {
+        Should.Throw<ArgumentException>(() => _accounts.Create(username, Password, ["operator"]));
+        _store.List().ShouldBeEmpty();
+    }
+
+    [Fact]
     public void PasswordHasher_ProductionDefault_Uses600kIterations()
     {
         var options = new OperatorOptions();
