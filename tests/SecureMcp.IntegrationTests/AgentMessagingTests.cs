@@ -77,7 +77,7 @@ public sealed class AgentMessagingTests(AgentMessagingFixture fixture) : IClassF
         await WriteFrameAsync(mallory, initiator.CreateHello());
 
         (await ReadToEndAsync(mallory)).ShouldBe(0, "the victim must hang up without a ServerHello");
-        var refused = await AgentAudit.WaitForAsync(B.AuditPath, r => r.Action == IdentityEventKinds.HandshakeFailed && r.Principal == "agent-a");
+        var refused = await AgentAudit.WaitForAsync(B.AuditPath, r => r.Action == IdentityEventKinds.HandshakeFailed && r.Principal == "unverified:agent-a");
         refused.Kind.ShouldBe("security");
         refused.Reason!.ShouldContain(ChannelFailures.HandshakeCertificate + ": " + CertificateFailures.ForeignIssuer);
         await VictimStillServesAsync();

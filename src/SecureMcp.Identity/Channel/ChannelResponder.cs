@@ -33,27 +33,53 @@ internal sealed class ChannelResponder : IDisposable
         }
 
         var (principal, certificate) = _peer.ValidateCertificate(HandshakeMessage.Bytes(hello, "cert"), expectedPeer);
-        _peer.CheckTimestamp(HandshakeMessage.Number(hello, "ts"), principal.Id);
-        var offered = (hello["algs"] as JsonArray)?.Select(n => n?.GetValue<int>() ?? 0).ToHashSet() ?? [];
-        // Our preference wins among what was offered; the offer itself is in the signed transcript, so it cannot be downgraded.
-        var algorithm = _credentials.Options.Algorithms.Where(a => offered.Contains((int)a)).Select(a => (AeadAlgorithm?)a).FirstOrDefault()
-                        ?? throw _peer.Fail(principal.Id, ChannelFailures.NoCommonAlgorithm, "offered=" + string.Join(',', offered));
-        var peerEphemeral = HandshakeCrypto.DecodePoint(HandshakeMessage.Bytes(hello, "eph"));
-        var body = HandshakeMessage.Serialize(new JsonObject
+        using (certificate)
         {
-            ["v"] = 1,
-            ["alg"] = (int)algorithm,
-            ["eph"] = Convert.ToBase64String(HandshakeCrypto.EncodePoint(_ephemeral)),
-            ["cert"] = Convert.ToBase64String(_credentials.Certificate.RawData),
-            ["nonce"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            ["ts"] = _credentials.Time.GetUtcNow().ToUnixTimeMilliseconds(),
-        });
-        var th1 = HandshakeCrypto.Transcript1(clientHello, body);
-        using var ownKey = _credentials.Certificate.GetECDsaPrivateKey()!;
-        var signature = HandshakeCrypto.Sign(ownKey, "server", th1);
-        _state = new State(principal, certificate.RawData, certificate.GetECDsaPublicKey()!, peerEphemeral, algorithm, th1, signature);
-        certificate.Dispose();
-        return HandshakeMessage.Serialize(new JsonObject { ["body"] = Convert.ToBase64String(body), ["sig"] = Convert.ToBase64String(signature) });
+            _peer.CheckTimestamp(HandshakeMessage.Number(hello, "ts"), principal.Id);
+            var algorithm = Choose(hello, principal.Id);
+            var peerEphemeral = HandshakeCrypto.DecodePoint(HandshakeMessage.Bytes(hello, "eph"));
+            var peerKey = certificate.GetECDsaPublicKey()!;
+            try
+            {
+                var body = HandshakeMessage.Serialize(new JsonObject
+                {
+                    ["v"] = 1,
+                    ["alg"] = (int)algorithm,
+                    ["eph"] = Convert.ToBase64String(HandshakeCrypto.EncodePoint(_ephemeral)),
+                    ["cert"] = Convert.ToBase64String(_credentials.Certificate.RawData),
+                    ["nonce"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+                    ["ts"] = _credentials.Time.GetUtcNow().ToUnixTimeMilliseconds(),
+                });
+                var th1 = HandshakeCrypto.Transcript1(clientHello, body);
+                using var ownKey = _credentials.Certificate.GetECDsaPrivateKey()!;
+                var signature = HandshakeCrypto.Sign(ownKey, "server", th1);
+                _state = new State(principal, certificate.RawData, peerKey, peerEphemeral, algorithm, th1, signature);
+                return HandshakeMessage.Serialize(new JsonObject { ["body"] = Convert.ToBase64String(body), ["sig"] = Convert.ToBase64String(signature) });
+            }
+            catch
+            {
+                peerKey.Dispose();
+                peerEphemeral.Dispose();
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Our preference wins among what was offered; the offer itself is in the signed transcript, so it cannot be downgraded.</summary>
+    private AeadAlgorithm Choose(JsonObject hello, string peer)
+    {
+        HashSet<int> offered;
+        try
+        {
+            offered = (hello["algs"] as JsonArray)?.Select(n => n?.GetValue<int>() ?? 0).ToHashSet() ?? [];
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException)
+        {
+            throw _peer.Fail(peer, ChannelFailures.HandshakeMalformed, "algs");
+        }
+
+        return _credentials.Options.Algorithms.Where(a => offered.Contains((int)a)).Select(a => (AeadAlgorithm?)a).FirstOrDefault()
+               ?? throw _peer.Fail(peer, ChannelFailures.NoCommonAlgorithm, "offered=" + string.Join(',', offered));
     }
 
     /// <summary>Verifies the initiator's signature over the whole transcript and opens the channel.</summary>

@@ -27,12 +27,14 @@ internal sealed class HandshakePeer(ChannelCredentials credentials)
         var verdict = credentials.Validator.Validate(certificate, CertificateUse.AgentPeer);
         if (verdict.Principal is not { } principal)
         {
-            throw Fail(certificate.GetNameInfo(X509NameType.SimpleName, false), $"{ChannelFailures.HandshakeCertificate}: {verdict.Failure}",
-                "serial=" + verdict.Serial);
+            var claimed = CertificateValidator.Unverified(certificate);
+            certificate.Dispose();
+            throw Fail(claimed, $"{ChannelFailures.HandshakeCertificate}: {verdict.Failure}", "serial=" + verdict.Serial);
         }
 
         if (expectedPeer is not null && principal.Id != expectedPeer)
         {
+            certificate.Dispose();
             throw Fail(principal.Id, ChannelFailures.UnexpectedPeer, $"expected={expectedPeer}");
         }
 

@@ -37,6 +37,15 @@ internal sealed class CertificateValidator
         new(CertificateAuthority.LoadRoot(directory),
             new RevocationList(CertificateAuthority.OpenIndex(directory), time, revocationRefresh ?? TimeSpan.FromSeconds(1)), sink, time);
 
+    /// <summary>The principal a refused certificate is recorded under: its claimed name, marked as unproven.</summary>
+    /// <remarks>A certificate from a foreign CA can carry any name; recording it as that principal would put an impostor's
+    /// refusal under the real agent's name in the audit trail.</remarks>
+    public static string Unverified(X509Certificate2 certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        return "unverified:" + certificate.GetNameInfo(X509NameType.SimpleName, false);
+    }
+
     /// <summary>Validates <paramref name="certificate"/> for <paramref name="use"/>; reports a security event when it is refused.</summary>
     public CertificateValidationResult Validate(X509Certificate2 certificate, CertificateUse use = CertificateUse.ClientAuth)
     {
@@ -47,7 +56,7 @@ internal sealed class CertificateValidator
         if (failure is not null)
         {
             var severity = failure is CertificateFailures.Expired or CertificateFailures.NotYetValid ? SecuritySeverity.Medium : SecuritySeverity.High;
-            _events.Report(IdentityEventKinds.CertificateRejected, severity, certificate.GetNameInfo(X509NameType.SimpleName, false),
+            _events.Report(IdentityEventKinds.CertificateRejected, severity, Unverified(certificate),
                 use.ToString(), $"serial={serial} sha256={thumbprint} issuer={certificate.Issuer}", failure);
             return new CertificateValidationResult(null, null, failure, serial, thumbprint);
         }

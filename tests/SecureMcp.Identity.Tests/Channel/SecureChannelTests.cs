@@ -152,7 +152,26 @@ public sealed class SecureChannelTests : IDisposable
         using var responder = new ChannelResponder(new ChannelCredentials(_bob, _ca.Validator, options, _ca.Sink, _ca.Time));
         Should.Throw<SecureChannelException>(() => responder.Respond(initiator.CreateHello()))
             .Message.ShouldBe($"{ChannelFailures.HandshakeCertificate}: {CertificateFailures.ForeignIssuer}");
-        _ca.Sink.Single(IdentityEventKinds.HandshakeFailed).Principal.ShouldBe("mallory");
+        _ca.Sink.Single(IdentityEventKinds.HandshakeFailed).Principal.ShouldBe("unverified:mallory");
+    }
+
+    [Theory]
+    [InlineData("[\"x\"]")]
+    [InlineData("[{}]")]
+    [InlineData("[1.5]")]
+    public void Respond_HostileCipherList_RefusedAsMalformedWithEvent(string algs)
+    {
+        var options = new SecureChannelOptions();
+        using var initiator = new ChannelInitiator(new ChannelCredentials(_alice, _ca.Validator, options, _ca.Sink, _ca.Time), null);
+        using var responder = new ChannelResponder(new ChannelCredentials(_bob, _ca.Validator, options, _ca.Sink, _ca.Time));
+        var hello = System.Text.Json.Nodes.JsonNode.Parse(initiator.CreateHello())!.AsObject();
+        hello["algs"] = System.Text.Json.Nodes.JsonNode.Parse(algs);
+
+        Should.Throw<SecureChannelException>(() => responder.Respond(System.Text.Encoding.UTF8.GetBytes(hello.ToJsonString())))
+            .Message.ShouldBe(ChannelFailures.HandshakeMalformed);
+        var e = _ca.Sink.Single(IdentityEventKinds.HandshakeFailed);
+        e.Principal.ShouldBe("alice");
+        e.Evidence.ShouldBe("algs");
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class CertificateValidatorTests : IDisposable
         var e = _ca.Sink.Single(IdentityEventKinds.CertificateRejected);
         e.Reason.ShouldBe(CertificateFailures.ForeignIssuer);
         e.Severity.ShouldBe(SecuritySeverity.High);
-        e.Principal.ShouldBe("agent-1");
+        e.Principal.ShouldBe("unverified:agent-1");
     }
 
     [Fact]
