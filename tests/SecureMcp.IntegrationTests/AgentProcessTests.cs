@@ -28,9 +28,12 @@ public sealed class AgentProcessTests(GatewayFixture fixture)
         ],
     };
 
-    private async Task<TaskOutcome> RunAgentAsync(string principal, string behavior)
+    private Task<TaskOutcome> RunAgentAsync(string principal, string behavior) =>
+        RunAgentAsync(principal, "--id", principal, "--gateway", fixture.Harness.Http.McpUrl, "--key-env", "AGENT_KEY", "--capability", "analysis", "--behavior", behavior);
+
+    private async Task<TaskOutcome> RunAgentAsync(string principal, params string[] arguments)
     {
-        var (command, args) = CliPaths.Command("agent", "--id", principal, "--gateway", fixture.Harness.Http.McpUrl, "--key-env", "AGENT_KEY", "--capability", "analysis", "--behavior", behavior);
+        var (command, args) = CliPaths.Command(["agent", .. arguments]);
         var transport = new StdioClientTransport(new StdioClientTransportOptions
         {
             Command = command,
@@ -65,5 +68,53 @@ public sealed class AgentProcessTests(GatewayFixture fixture)
 
         probes.ShouldNotBeEmpty();
         probes.ShouldAllBe(r => r.Outcome != "ok");
+    }
+
+    [Fact]
+    public async Task AgentFromConfigFile_RunsThePlan_AndFlagsOverrideTheFile()
+    {
+        var folder = Directory.CreateTempSubdirectory("securemcp-agent-config-");
+        try
+        {
+            var config = Path.Combine(folder.FullName, "agent.yaml");
+            await File.WriteAllTextAsync(config, $"""
+                id: alice
+                gateway: {fixture.Harness.Http.McpUrl}
+                keyEnv: AGENT_KEY
+                capabilities: [analysis]
+                behavior: "malicious:1"
+                """);
+
+            var outcome = await RunAgentAsync("alice", "--config", config, "--behavior", "honest");
+
+            outcome.AgentId.ShouldBe("alice");
+            outcome.Valid.ShouldBeTrue(outcome.Error);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("id: a\ngateway: http://127.0.0.1:1/mcp\nkeyenv: X\n", "agent config: unknown key 'keyenv'")]
+    [InlineData("id: a\ngateway: http://127.0.0.1:1/mcp\ncapabilities: analysis\n", "agent config: capabilities must be a list of names")]
+    [InlineData("gateway: http://127.0.0.1:1/mcp\n", "agent.id is required")]
+    public async Task AgentConfigFile_Invalid_ExitsWithTheKeyNamed(string yaml, string expected)
+    {
+        var config = Path.Combine(Path.GetTempPath(), "securemcp-agent-" + Guid.NewGuid().ToString("N") + ".yaml");
+        await File.WriteAllTextAsync(config, yaml);
+        try
+        {
+            var (command, args) = CliPaths.Command("agent", "--config", config);
+            var (exit, _, stderr) = await ProcessRunner.RunAsync(command, args, TimeSpan.FromSeconds(60));
+
+            exit.ShouldBe(2);
+            stderr.ShouldContain(expected);
+        }
+        finally
+        {
+            File.Delete(config);
+        }
     }
 }

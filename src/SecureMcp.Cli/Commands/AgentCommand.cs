@@ -15,13 +15,14 @@ internal static class AgentCommand
 {
     public static Command Create()
     {
-        var id = new Option<string>("--id") { Description = "Agent id (the principal of its API key)", Required = true };
-        var gateway = new Option<string>("--gateway") { Description = "The gateway's MCP URL", Required = true };
-        var keyEnv = new Option<string>("--key-env") { Description = "Environment variable that holds the agent's API key", DefaultValueFactory = _ => "SECUREMCP_AGENT_KEY" };
+        var config = new Option<FileInfo?>("--config") { Description = "A YAML file with these settings (keys: id, gateway, auth, keyEnv, capabilities, behavior, seed, cert, certKey, caRoot, peerListen, caDir, audit); flags override it" };
+        var id = new Option<string?>("--id") { Description = "Agent id (the principal of its API key)" };
+        var gateway = new Option<string?>("--gateway") { Description = "The gateway's MCP URL" };
+        var keyEnv = new Option<string?>("--key-env") { Description = "Environment variable that holds the agent's API key (default SECUREMCP_AGENT_KEY)" };
         var capabilities = new Option<string[]>("--capability") { Description = "A capability the agent declares (repeatable)", AllowMultipleArgumentsPerToken = true };
-        var behavior = new Option<string>("--behavior") { Description = "honest, faulty:RATE, slow:MS or malicious:RATE (for evaluation)", DefaultValueFactory = _ => "honest" };
-        var seed = new Option<int>("--seed") { Description = "Seed of the behaviour's randomness", DefaultValueFactory = _ => 1 };
-        var auth = new Option<AgentAuthMode>("--auth") { Description = "apikey, mtls or token", DefaultValueFactory = _ => AgentAuthMode.ApiKey };
+        var behavior = new Option<string?>("--behavior") { Description = "honest, faulty:RATE, slow:MS or malicious:RATE (for evaluation; default honest)" };
+        var seed = new Option<int?>("--seed") { Description = "Seed of the behaviour's randomness (default 1)" };
+        var auth = new Option<AgentAuthMode?>("--auth") { Description = "apikey, mtls or token (default apikey)" };
         var cert = new Option<FileInfo?>("--cert") { Description = "The agent's certificate (PEM) from securemcp ca issue" };
         var certKey = new Option<FileInfo?>("--cert-key") { Description = "The certificate's private key (PEM, owner-only)" };
         var caRoot = new Option<FileInfo?>("--ca-root") { Description = "Our CA's root.crt, the only anchor trusted for the gateway's TLS certificate" };
@@ -30,26 +31,34 @@ internal static class AgentCommand
         var audit = new Option<FileInfo?>("--audit") { Description = "The agent's own audit chain (SQLite); required with --peer-listen" };
         var command = new Command("agent", "Run one agent (serves execute_task over stdio; calls tools through the gateway)")
         {
-            id, gateway, keyEnv, capabilities, behavior, seed, auth, cert, certKey, caRoot, peerListen, caDir, audit,
+            config, id, gateway, keyEnv, capabilities, behavior, seed, auth, cert, certKey, caRoot, peerListen, caDir, audit,
         };
         command.SetAction(async (parse, ct) =>
         {
             AgentOptions options;
             try
             {
+                var file = parse.GetValue(config) is { } path ? AgentConfigFile.Load(path.FullName) : null;
+                string? Setting(Option<string?> flag, string key) => parse.GetValue(flag) ?? file?[key];
+                string? PathSetting(Option<FileInfo?> flag, string key) => parse.GetValue(flag)?.FullName ?? file?[key];
+                var certPath = PathSetting(cert, "cert");
+                var keyPath = PathSetting(certKey, "certKey");
+                var rootPath = PathSetting(caRoot, "caRoot");
+                var declared = parse.GetValue(capabilities) is { Length: > 0 } flags ? flags : file?.Capabilities ?? [];
                 options = new AgentOptions
                 {
-                    Id = parse.GetValue(id)!,
-                    GatewayUrl = new Uri(parse.GetValue(gateway)!),
-                    Auth = parse.GetValue(auth),
-                    ApiKey = Environment.GetEnvironmentVariable(parse.GetValue(keyEnv)!) ?? "",
-                    Certificate = parse.GetValue(cert) is { } c && parse.GetValue(certKey) is { } k ? X509Certificate2.CreateFromPemFile(c.FullName, k.FullName) : null,
-                    TrustedRoot = parse.GetValue(caRoot) is { } r ? X509CertificateLoader.LoadCertificateFromFile(r.FullName) : null,
-                    Capabilities = parse.GetValue(capabilities) ?? [],
-                    Behavior = AgentBehavior.Parse(parse.GetValue(behavior)!, parse.GetValue(seed)),
-                    PeerListen = parse.GetValue(peerListen) is { } listen ? ParseEndpoint(listen) : null,
-                    CaDirectory = parse.GetValue(caDir)?.FullName,
-                    AuditPath = parse.GetValue(audit)?.FullName,
+                    Id = Setting(id, "id") ?? throw new ArgumentException("agent.id is required (--id or 'id' in --config)"),
+                    GatewayUrl = new Uri(Setting(gateway, "gateway") ?? throw new ArgumentException("agent.gateway is required (--gateway or 'gateway' in --config)")),
+                    Auth = parse.GetValue(auth) ?? (file?["auth"] is { } a ? Enum.Parse<AgentAuthMode>(a, ignoreCase: true) : AgentAuthMode.ApiKey),
+                    ApiKey = Environment.GetEnvironmentVariable(Setting(keyEnv, "keyEnv") ?? "SECUREMCP_AGENT_KEY") ?? "",
+                    Certificate = certPath is not null && keyPath is not null ? X509Certificate2.CreateFromPemFile(certPath, keyPath) : null,
+                    TrustedRoot = rootPath is not null ? X509CertificateLoader.LoadCertificateFromFile(rootPath) : null,
+                    Capabilities = declared,
+                    Behavior = AgentBehavior.Parse(Setting(behavior, "behavior") ?? "honest",
+                        parse.GetValue(seed) ?? (file?["seed"] is { } sd ? int.Parse(sd, System.Globalization.CultureInfo.InvariantCulture) : 1)),
+                    PeerListen = Setting(peerListen, "peerListen") is { } listen ? ParseEndpoint(listen) : null,
+                    CaDirectory = parse.GetValue(caDir)?.FullName ?? file?["caDir"],
+                    AuditPath = PathSetting(audit, "audit"),
                 };
                 options.Validate();
             }
