@@ -21,12 +21,13 @@ internal static class DemoCommand
     public static Command Create()
     {
         var keep = new Option<bool>("--keep") { Description = "Keep the demo's working folder (audit database, sandbox) and print its path" };
-        var command = new Command("demo", "Run the end-to-end demo on the embedded defaults") { keep };
-        command.SetAction(async (parse, ct) => await RunAsync(parse.GetValue(keep), ct));
+        var seed = new Option<int?>("--seed") { Description = "Seed of the agents' misbehaviour and of the scheduler's draws (default: a new one each run, printed so a run can be repeated)" };
+        var command = new Command("demo", "Run the end-to-end demo on the embedded defaults") { keep, seed };
+        command.SetAction(async (parse, ct) => await RunAsync(parse.GetValue(keep), parse.GetValue(seed) ?? Random.Shared.Next(1, 100_000), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(bool keep, CancellationToken ct)
+    private static async Task<int> RunAsync(bool keep, int seed, CancellationToken ct)
     {
         var console = AnsiConsole.Console;
         console.Write(new Rule("[bold]SecureMcp demo[/]").LeftJustified());
@@ -70,7 +71,7 @@ internal static class DemoCommand
                 }
 
                 await client.DisposeAsync();
-                var run = await MultiAgentRun.RunAsync(console, http.McpUrl, agentKeys, LoadWorkload(), work.FullName, ct);
+                var run = await MultiAgentRun.RunAsync(console, http.McpUrl, agentKeys, LoadWorkload(), work.FullName, seed, ct);
                 ShowTrust(console, run);
                 await http.DisposeAsync();
                 await gateway.DisposeAsync();

@@ -26,15 +26,15 @@ internal static class MultiAgentRun
     private static readonly string[] Capabilities = ["data", "analysis", "reporting", "storage"];
 
     public static async Task<MultiAgentSummary> RunAsync(IAnsiConsole console, string mcpUrl, IReadOnlyDictionary<string, string> keys,
-        IReadOnlyList<AgentTask> tasks, string work, CancellationToken cancellationToken)
+        IReadOnlyList<AgentTask> tasks, string work, int seed, CancellationToken cancellationToken)
     {
         var clients = new Dictionary<string, McpClient>(StringComparer.Ordinal);
         try
         {
-            foreach (var agent in DemoAgent.Roster)
+            foreach (var (agent, index) in DemoAgent.Roster.Select((a, i) => (a, i)))
             {
                 var (command, args) = SelfCommand.For("agent", "--id", agent.Id, "--gateway", mcpUrl, "--key-env", "SECUREMCP_AGENT_KEY",
-                    "--behavior", agent.Behavior, "--seed", agent.Id[^1..]);
+                    "--behavior", agent.Behavior, "--seed", (seed + (7919 * index)).ToString(CultureInfo.InvariantCulture));
                 var transport = new StdioClientTransport(new StdioClientTransportOptions
                 {
                     Command = command,
@@ -53,7 +53,7 @@ internal static class MultiAgentRun
             var auditor = new AllocationAuditor(audit, TimeProvider.System);
             // Each task's checks validate its result, so the demo turns replica verification off; it is measured in
             // securemcp eval allocation.
-            using var scheduler = new TrustAwareScheduler(new AllocationOptions { Verification = new VerificationOptions { Enabled = false } }, trust, store, status,
+            using var scheduler = new TrustAwareScheduler(new AllocationOptions { Seed = seed, Verification = new VerificationOptions { Enabled = false } }, trust, store, status,
                 hooks: auditor.Hooks);
             foreach (var agent in DemoAgent.Roster)
             {
@@ -63,7 +63,7 @@ internal static class MultiAgentRun
             using var housekeeping = new CancellationTokenSource();
             var sweeper = RecomputeAsync(trust, housekeeping.Token);
             var coordinator = new Coordinator(scheduler, clients, attempt => Show(console, trust, attempt));
-            console.Write(new Rule($"multi-agent workload: {tasks.Count} tasks, trust-aware allocation").LeftJustified());
+            console.Write(new Rule($"multi-agent workload: {tasks.Count} tasks, trust-aware allocation (seed {seed}; securemcp demo --seed {seed} repeats the agents' behaviour)").LeftJustified());
             var reports = await coordinator.RunAsync(tasks, parallelism: 4, cancellationToken);
             await housekeeping.CancelAsync();
             await sweeper;
