@@ -63,7 +63,8 @@ internal static class MultiAgentRun
             using var housekeeping = new CancellationTokenSource();
             var sweeper = RecomputeAsync(trust, housekeeping.Token);
             var coordinator = new Coordinator(scheduler, clients, attempt => Show(console, trust, attempt));
-            console.Write(new Rule($"multi-agent workload: {tasks.Count} tasks, trust-aware allocation (seed {seed}; securemcp demo --seed {seed} repeats the agents' behaviour)").LeftJustified());
+            console.Write(new Rule($"multi-agent workload: {tasks.Count} tasks, trust-aware allocation").LeftJustified());
+            console.MarkupLine($"seed {seed} (securemcp demo --seed {seed} repeats the agents' behaviour and the scheduler's draws)");
             var reports = await coordinator.RunAsync(tasks, parallelism: 4, cancellationToken);
             await housekeeping.CancelAsync();
             await sweeper;
