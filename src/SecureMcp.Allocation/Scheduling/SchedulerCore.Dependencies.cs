@@ -89,7 +89,7 @@ internal sealed partial class SchedulerCore
         }
     }
 
-    /// <summary>Removes a waiting entry from every dependency's list (it is being reported failed).</summary>
+    /// <summary>Removes a waiting entry from every dependency's list; <see cref="Report"/> calls it for every task it fails.</summary>
     private void ForgetWaiting(TaskEntry entry)
     {
         if (entry.Unmet.Count == 0)
@@ -119,7 +119,6 @@ internal sealed partial class SchedulerCore
         var expired = _dependents.Values.SelectMany(l => l).Where(e => e.Spec.Deadline <= now).Distinct().ToList();
         foreach (var entry in expired)
         {
-            ForgetWaiting(entry);
             Report(entry, "deadline passed while waiting for dependencies");
         }
     }
