@@ -249,46 +249,4 @@ public sealed class Coordinator(TrustAwareScheduler scheduler, IReadOnlyDictiona
     private static AgentTask FromSpec(TaskSpec spec) =>
         (spec.Payload is null ? null : JsonSerializer.Deserialize<AgentTask>(spec.Payload, AgentJson.Options))
         ?? throw new InvalidOperationException($"Task '{spec.Id}' was stored without its plan and cannot be resumed.");
-
-    private sealed class TaskTracking(long started)
-    {
-        private readonly List<string> _agents = [];
-        private bool _succeeded;
-        private string? _reason;
-        private double _latencyMs;
-
-        public bool Done { get; private set; }
-
-        public void Ran(string agent)
-        {
-            lock (_agents)
-            {
-                _agents.Add(agent);
-            }
-        }
-
-        public void Finish(bool succeeded, string? reason)
-        {
-            lock (_agents)
-            {
-                if (Done)
-                {
-                    return;
-                }
-
-                Done = true;
-                _succeeded = succeeded;
-                _reason = reason;
-                _latencyMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            }
-        }
-
-        public TaskRunReport Report(string id)
-        {
-            lock (_agents)
-            {
-                return new TaskRunReport(id, _succeeded, _agents.Count, _latencyMs, [.. _agents], Done ? _reason : "never finished");
-            }
-        }
-    }
 }
