@@ -8,21 +8,32 @@ internal static class LoadGenerator
 {
     private static int s_reported;
 
-    public static async Task<LoadResult> RunAsync(
+    public static Task<LoadResult> RunAsync(
         string name, string url, string? apiKey, int clients, TimeSpan warmup, TimeSpan duration,
-        string tool, IReadOnlyDictionary<string, object?> arguments, string? protocolVersion, CancellationToken cancellationToken)
+        string tool, IReadOnlyDictionary<string, object?> arguments, string? protocolVersion, CancellationToken cancellationToken) =>
+        RunAsync(name, (i, ct) => ConnectAsync(url, apiKey, protocolVersion, $"bench-{i}", ct), clients, warmup, duration, tool, arguments, null, cancellationToken);
+
+    /// <summary>
+    /// Connects <paramref name="clients"/> clients with <paramref name="connect"/>, warms up, then measures; <paramref name="meter"/>
+    /// (optional) is read at the edges of the measured phase only.
+    /// </summary>
+    public static async Task<LoadResult> RunAsync(
+        string name, Func<int, CancellationToken, Task<McpClient>> connect, int clients, TimeSpan warmup, TimeSpan duration,
+        string tool, IReadOnlyDictionary<string, object?> arguments, PhaseMeter? meter, CancellationToken cancellationToken)
     {
         var sessions = new List<McpClient>();
         try
         {
             for (var i = 0; i < clients; i++)
             {
-                sessions.Add(await ConnectAsync(url, apiKey, protocolVersion, $"bench-{i}", cancellationToken));
+                sessions.Add(await connect(i, cancellationToken));
             }
 
             await RunPhaseAsync(sessions, warmup, tool, arguments, cancellationToken);
+            var before = meter?.Sample() ?? default;
             var measured = await RunPhaseAsync(sessions, duration, tool, arguments, cancellationToken);
-            return new LoadResult(name, clients, measured.Latencies, measured.Errors, measured.Elapsed);
+            var cost = meter is null ? default : meter.Sample() - before;
+            return new LoadResult(name, clients, measured.Latencies, measured.Errors, measured.Elapsed, cost);
         }
         finally
         {

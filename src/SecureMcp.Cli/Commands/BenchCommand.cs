@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using SecureMcp.Cli.Bench;
 using SecureMcp.Cli.Infrastructure;
 
@@ -9,13 +8,11 @@ namespace SecureMcp.Cli.Commands;
 /// <summary>
 /// <c>securemcp bench</c>: K concurrent clients call the tool server's cheapest tool directly over Streamable HTTP and
 /// through the gateway (audit on), alternating phases in one run, and report calls/s, p50, p99 and their ratios.
+/// Subcommands price the authentication modes (<c>bench auth</c>) and many concurrent agents (<c>bench agents</c>).
 /// </summary>
-internal static partial class BenchCommand
+internal static class BenchCommand
 {
-    private static readonly Dictionary<string, object?> Arguments = new()
-    {
-        ["rows"] = new[] { new Dictionary<string, object?> { ["x"] = 1, ["y"] = 2 }, new Dictionary<string, object?> { ["x"] = 2, ["y"] = 4 } },
-    };
+    private static readonly IReadOnlyDictionary<string, object?> Arguments = CheapCall.Arguments;
 
     public static Command Create()
     {
@@ -25,7 +22,10 @@ internal static partial class BenchCommand
         var rounds = new Option<int>("--rounds") { Description = "Direct/gateway phase pairs (alternated to spread machine noise)", DefaultValueFactory = _ => 2 };
         var protocol = new Option<string?>("--protocol") { Description = "Pin the client protocol revision (default: SDK negotiation, 2026-07-28)" };
         var withPolicy = new Option<bool>("--with-policy") { Description = "Also measure a second gateway with an authorization policy and rate limits, to price authorization" };
-        var command = new Command("bench", "Measure gateway overhead: direct vs through-gateway tool calls") { clients, seconds, warmup, rounds, protocol, withPolicy };
+        var command = new Command("bench", "Measure gateway overhead: direct vs through-gateway tool calls")
+        {
+            clients, seconds, warmup, rounds, protocol, withPolicy, BenchAuthCommand.Create(), BenchAgentsCommand.Create(),
+        };
         command.SetAction(async (parse, ct) => await RunAsync(parse.GetValue(clients), parse.GetValue(seconds), parse.GetValue(warmup),
             parse.GetValue(rounds), parse.GetValue(protocol), parse.GetValue(withPolicy), ct));
         return command;
@@ -60,8 +60,7 @@ internal static partial class BenchCommand
         }
 
         var work = Directory.CreateTempSubdirectory("securemcp-bench-");
-        var (toolCommand, toolArgs) = SelfCommand.For("toolserver", "--http", "http://127.0.0.1:0", "--sandbox", Path.Combine(work.FullName, "sandbox"));
-        await using var toolServer = await ChildProcess.StartAsync(toolCommand, toolArgs, ListeningPattern(), TimeSpan.FromSeconds(60));
+        await using var toolServer = await BenchServers.StartToolServerAsync(work.FullName);
         var directUrl = toolServer.ReadyValue;
 
         // The gateway speaks to the tool server in the same revision the clients speak to both, so the two paths
@@ -69,8 +68,7 @@ internal static partial class BenchCommand
         var writer = new GatewayConfigWriter().AddHttpUpstream("toolserver", directUrl, protocol);
         var key = writer.AddKey("bench", "agent");
         var configPath = writer.Write(work.FullName, "http://127.0.0.1:0", Path.Combine(work.FullName, "audit.db"));
-        var (gatewayCommand, gatewayArgs) = SelfCommand.For("gateway", "--config", configPath);
-        await using var gateway = await ChildProcess.StartAsync(gatewayCommand, gatewayArgs, ServingPattern(), TimeSpan.FromSeconds(60));
+        await using var gateway = await BenchServers.StartGatewayAsync(configPath);
         var gatewayUrl = gateway.ReadyValue;
 
         ChildProcess? policyGateway = null;
@@ -79,8 +77,7 @@ internal static partial class BenchCommand
             var policyPath = Path.Combine(work.FullName, "policy.yaml");
             await File.WriteAllTextAsync(policyPath, BenchPolicy, ct);
             var policyConfig = writer.Write(work.FullName, "http://127.0.0.1:0", Path.Combine(work.FullName, "audit-policy.db"), "gateway-policy.yaml", policyPath);
-            var (pc, pa) = SelfCommand.For("gateway", "--config", policyConfig);
-            policyGateway = await ChildProcess.StartAsync(pc, pa, ServingPattern(), TimeSpan.FromSeconds(60));
+            policyGateway = await BenchServers.StartGatewayAsync(policyConfig);
         }
 
         await using var policyGatewayScope = policyGateway;
@@ -129,10 +126,4 @@ internal static partial class BenchCommand
         Console.WriteLine($"audit chain: {(verification.IsIntact ? "intact" : "BROKEN")}, {verification.RecordsChecked} records");
         return d.Errors + g.Errors + (p?.Errors ?? 0) == 0 && verification.IsIntact ? 0 : 1;
     }
-
-    [GeneratedRegex(@"listening on (\S+/mcp)")]
-    private static partial Regex ListeningPattern();
-
-    [GeneratedRegex(@"serving MCP at (\S+)")]
-    private static partial Regex ServingPattern();
 }

@@ -8,6 +8,8 @@ internal sealed class GatewayConfigWriter
 {
     private readonly StringBuilder _upstreams = new();
     private readonly Dictionary<string, (string Key, string[] Roles)> _keys = new(StringComparer.Ordinal);
+    private string? _identity;
+    private int? _maxSessions;
 
     /// <summary>Creates a key for a principal and returns it (only its hash is written).</summary>
     public string AddKey(string principal, params string[] roles)
@@ -39,6 +41,21 @@ internal sealed class GatewayConfigWriter
         return this;
     }
 
+    /// <summary>Turns on certificates and tokens from the CA in <paramref name="caDirectory"/> (the listen URL must be https).</summary>
+    public GatewayConfigWriter WithIdentity(string caDirectory, string clientCertificates, bool tokens, string passphraseVariable)
+    {
+        _identity = $"identity:\n  caDirectory: {Quote(caDirectory)}\n  clientCertificates: {clientCertificates}\n" +
+            $"  tokens: {(tokens ? "true" : "false")}\n  passphraseVariable: {passphraseVariable}\n";
+        return this;
+    }
+
+    /// <summary>Sets <c>http.maxSessions</c>, the cap on concurrently open MCP sessions.</summary>
+    public GatewayConfigWriter WithMaxSessions(int maxSessions)
+    {
+        _maxSessions = maxSessions;
+        return this;
+    }
+
     /// <summary>Writes the file and returns its path.</summary>
     public string Write(string directory, string listen, string auditPath, string fileName = "gateway.yaml", string? policyPath = null)
     {
@@ -50,6 +67,13 @@ internal sealed class GatewayConfigWriter
             yaml.AppendLine($"policyPath: {Quote(policyPath)}");
         }
 
+        if (_maxSessions is { } max)
+        {
+            yaml.AppendLine("http:");
+            yaml.AppendLine($"  maxSessions: {max}");
+        }
+
+        yaml.Append(_identity);
         yaml.AppendLine("apiKeys:");
         foreach (var (principal, (key, roles)) in _keys)
         {

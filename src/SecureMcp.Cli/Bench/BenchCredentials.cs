@@ -1,0 +1,65 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using SecureMcp.Identity.Ca;
+using SecureMcp.Identity.Keys;
+
+namespace SecureMcp.Cli.Bench;
+
+/// <summary>A throw-away CA for a benchmark run, and one agent certificate issued by it.</summary>
+/// <remarks>
+/// The key-store passphrase is random and lives only in <see cref="PassphraseVariable"/> of this process, which the gateway
+/// child process inherits: nothing of it reaches the command line or a file.
+/// </remarks>
+internal sealed class BenchCredentials : IDisposable
+{
+    /// <summary>The environment variable the bench gateway reads the passphrase from.</summary>
+    public const string PassphraseVariable = "SECUREMCP_BENCH_PASSPHRASE";
+
+    private BenchCredentials(X509Certificate2 root, X509Certificate2 certificate, string principal)
+    {
+        Root = root;
+        Certificate = certificate;
+        Principal = principal;
+    }
+
+    /// <summary>Our CA's root, the only trust anchor of the clients.</summary>
+    public X509Certificate2 Root { get; }
+
+    /// <summary>The agent's certificate with its private key.</summary>
+    public X509Certificate2 Certificate { get; }
+
+    /// <summary>The principal the certificate names.</summary>
+    public string Principal { get; }
+
+    /// <summary>Creates the CA in <paramref name="caDirectory"/> and issues a certificate for <paramref name="principal"/>.</summary>
+    public static BenchCredentials Create(string caDirectory, string principal, string role)
+    {
+        var passphrase = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
+        Environment.SetEnvironmentVariable(PassphraseVariable, passphrase);
+        using var ca = CertificateAuthority.Init(new CertificateAuthorityOptions(caDirectory), KeyStoreSecret.FromPassphrase(passphrase));
+        var issued = ca.Issue(new IssueRequest(principal, CertificateProfile.Agent, [role], []));
+        return new BenchCredentials(X509CertificateLoader.LoadCertificate(ca.Root.RawData), ca.LoadCredential(issued.Serial), principal);
+    }
+
+    /// <summary>True if the server's certificate chains to <see cref="Root"/> alone (as an agent checks it).</summary>
+    public bool ChainsToRoot(X509Certificate? presented)
+    {
+        if (presented is null)
+        {
+            return false;
+        }
+
+        using var certificate = X509CertificateLoader.LoadCertificate(presented.GetRawCertData());
+        using var chain = new X509Chain();
+        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        chain.ChainPolicy.CustomTrustStore.Add(Root);
+        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        return chain.Build(certificate);
+    }
+
+    public void Dispose()
+    {
+        Certificate.Dispose();
+        Root.Dispose();
+    }
+}
