@@ -17,7 +17,7 @@ internal sealed partial class PathScanner(ArgumentOptions options)
         Text.Anchors.Of("path", "file", "dir", "folder", "source", "destination", "target", "location", "root", "cwd");
 
     [GeneratedRegex(@"^(?:/(?:etc|proc|sys|dev|root|boot|var/run/secrets|var/lib/docker)(?:/|$)|[A-Za-z]:[\\/](?:windows|users\\[^\\]+\\appdata)|~?/?.*(?:/\.ssh(?:/|$)|/\.aws(?:/|$)|/\.gnupg(?:/|$)|/\.kube(?:/|$)|/\.docker/config\.json|/\.env$|/\.git-credentials$|/\.npmrc$|/\.netrc$|id_(?:rsa|dsa|ecdsa|ed25519)))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Sensitive();
 
     public static bool Applies(in StringArgument argument)

@@ -9,11 +9,11 @@ namespace SecureMcp.Inspection.Arguments;
 internal static partial class SqlScanner
 {
     [GeneratedRegex(@";\s*(?:drop|delete|truncate|alter|grant|revoke|shutdown|exec(?:ute)?|insert|update|create|attach|copy)\b|\bxp_cmdshell\b|\binto\s+(?:out|dump)file\b|\bload_file\s*\(|\bcopy\s+\w+\s+(?:from|to)\s+program\b|\bpg_read_file\s*\(|\blo_import\s*\(",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Destructive();
 
     [GeneratedRegex(@"'\s*(?:or|and|\|\|)\s*'?[\w]+'?\s*(?:=|like|<>|>|<)\s*'?[\w]*|\b(?:or|and)\s+(?:'?(\w+)'?\s*=\s*'?\1'?|true|1)\b|\bunion\s+(?:all\s+)?select\b|(?:'|\b)\s*--(?:\s|$)|'\s*#|/\*.*?\*/|\b(?:sleep|pg_sleep|benchmark)\s*\(|\bwaitfor\s+delay\b|\binformation_schema\b|\bpg_catalog\.pg_(?:shadow|authid|user)\b|\bsqlite_master\b|\bmysql\.user\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Injection();
 
     public static void Scan(in StringArgument argument, List<Finding> findings)

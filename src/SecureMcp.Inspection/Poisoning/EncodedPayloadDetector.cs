@@ -11,10 +11,10 @@ internal sealed partial class EncodedPayloadDetector : IToolDetector
 {
     public string Id => DetectorIds.EncodedPayload;
 
-    [GeneratedRegex(@"(?:\\x[0-9A-Fa-f]{2}){6,}|(?:\\u[0-9A-Fa-f]{4}){6,}|(?:%[0-9A-Fa-f]{2}){8,}|(?:&#x?[0-9A-Fa-f]{2,5};){6,}", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"(?:\\x[0-9A-Fa-f]{2}){6,}|(?:\\u[0-9A-Fa-f]{4}){6,}|(?:%[0-9A-Fa-f]{2}){8,}|(?:&#x?[0-9A-Fa-f]{2,5};){6,}", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Escaped();
 
-    [GeneratedRegex(@"\bdata:[\w.+-]+/[\w.+-]+;base64,", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\bdata:[\w.+-]+/[\w.+-]+;base64,", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DataUri();
 
     public void Inspect(ToolTextItem item, ToolScanContext context, List<Finding> findings)

@@ -23,13 +23,13 @@ internal sealed partial class ExfilUrlDetector : IToolDetector
 
     public string Id => DetectorIds.ExfilUrl;
 
-    [GeneratedRegex(@"\b(?:https?|ftp|wss?|gopher|dict|file)://[^\s<>""'`)\]]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:https?|ftp|wss?|gopher|dict|file)://[^\s<>""'`)\]]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Address();
 
-    [GeneratedRegex(@"\b(?:send|sends|sent|post|upload|forward|transmit|exfiltrate|leak|report|bcc|cc|mail|email|submit|log|beacon|notify)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:send|sends|sent|post|upload|forward|transmit|exfiltrate|leak|report|bcc|cc|mail|email|submit|log|beacon|notify)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SendVerb();
 
-    [GeneratedRegex(@"[?&][\w-]+=(?:\{[^}]*\}|<[^>]*>|\$\{?\w+|\[[^\]]*\]|%s)|\{\{?\s*[\w.]+\s*\}?\}", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"[?&][\w-]+=(?:\{[^}]*\}|<[^>]*>|\$\{?\w+|\[[^\]]*\]|%s)|\{\{?\s*[\w.]+\s*\}?\}", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Placeholder();
 
     public void Inspect(ToolTextItem item, ToolScanContext context, List<Finding> findings)

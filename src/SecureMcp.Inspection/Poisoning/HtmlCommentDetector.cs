@@ -11,7 +11,7 @@ internal sealed partial class HtmlCommentDetector : IToolDetector
     public string Id => DetectorIds.HtmlComment;
 
     [GeneratedRegex(@"<!--.*?(?:-->|$)|^[ \t]*\[//\]:\s*(?:#|<>)\s*[(""'].*$|<(?<tag>\w+)[^>]*\bstyle\s*=\s*[""'][^""']*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0(?![.\d]*[1-9]))[^>]*>|<(?:script|template|noscript)\b[^>]*>",
-        RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.Multiline | RegexOptions.CultureInvariant, 100)]
+        RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.Multiline | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Hidden();
 
     public void Inspect(ToolTextItem item, ToolScanContext context, List<Finding> findings)

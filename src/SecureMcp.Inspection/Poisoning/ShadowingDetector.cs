@@ -16,10 +16,10 @@ internal sealed partial class ShadowingDetector : IToolDetector
     public string Id => DetectorIds.Shadowing;
 
     [GeneratedRegex(@"\bwhen(?:ever)?\s+this\s+tool\s+is\s+(?:available|present|loaded|installed|enabled|connected)|\b(?:side[\s-]effects?|affects?|modif(?:y|ies)|changes?|overrides?|replaces?|alters?|hijacks?|intercepts?)\s+(?:on\s+|over\s+|to\s+)?(?:the\s+)?(?:behaviou?r\s+of\s+)?(?:the\s+)?(?:also\s+present\s+|other\s+|all\s+|any\s+|every\s+)(?:[`'""]?[\w.-]+[`'""]?\s+){0,2}(?:tools?|servers?|functions?|integrations?)\b|\b(?:takes?|has)\s+precedence\s+over\b|\b(?:all|every|any)\s+(?:other\s+)?(?:tools?|tool\s+calls?|servers?|mcp\s+servers?|functions?)\s+(?:must|should|shall|need\s+to|have\s+to|are\s+required\s+to|will)\b|(?<=[\w`'""]\s+)tool\s+(?:must|should|shall|needs?\s+to|has\s+to|is\s+required\s+to)\s+(?:always\s+)?(?:send|forward|include|add|use|route|redirect|cc|bcc|copy)\b|\b(?:instead\s+of|rather\s+than)\s+(?:using|calling)\s+(?:any\s+)?(?:other|the\s+(?:original|real|official|default))\s+",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CrossTool();
 
-    [GeneratedRegex(@"\b(?:must|should|always|never|instead|whenever|override|replace|redirect|also|only|first)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:must|should|always|never|instead|whenever|override|replace|redirect|also|only|first)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Modal();
 
     private static readonly System.Buffers.SearchValues<string> CrossToolAnchors =

@@ -14,7 +14,7 @@ internal sealed partial class WhitespacePaddingDetector : IToolDetector
 {
     public string Id => DetectorIds.WhitespacePadding;
 
-    [GeneratedRegex(@"[ \t\u00A0\u2000-\u200A\u3000]{80,}(?=\S)|(?:[ \t]*\r?\n){10,}[ \t]*(?=\S)", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"[ \t\u00A0\u2000-\u200A\u3000]{80,}(?=\S)|(?:[ \t]*\r?\n){10,}[ \t]*(?=\S)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Padding();
 
     public void Inspect(ToolTextItem item, ToolScanContext context, List<Finding> findings)

@@ -12,13 +12,13 @@ internal sealed partial class PiiScanner(ResultOptions options)
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
 
-    [GeneratedRegex(@"(?<![\w+.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,5}(?![\w.-]|\s\d)|(?<![\w+])\+\d{10,14}\b", Options, 100)]
+    [GeneratedRegex(@"(?<![\w+.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,5}(?![\w.-]|\s\d)|(?<![\w+])\+\d{10,14}\b", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"(?<![\d-])[3-6]\d{3}(?:[ -]?\d{3,4}){2,4}(?:[ -]?\d{1,4})?(?![\d-])", Options, 100)]
+    [GeneratedRegex(@"(?<![\d-])[3-6]\d{3}(?:[ -]?\d{3,4}){2,4}(?:[ -]?\d{1,4})?(?![\d-])", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Card();
 
-    [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b", Options, 100)]
+    [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Iban();
 
     public void Scan(string location, string text, List<TextFinding> results, List<Finding> errors)

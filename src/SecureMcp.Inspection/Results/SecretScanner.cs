@@ -33,50 +33,50 @@ internal sealed partial class SecretScanner(ResultOptions options)
 
     private static readonly AnchorSet RuleAnchors = new([.. Rules.Select(r => r.Anchors)]);
 
-    [GeneratedRegex(@"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\z)", Options, 100)]
+    [GeneratedRegex(@"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\z)", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PrivateKey();
 
-    [GeneratedRegex(@"\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}\b", Options, 100)]
+    [GeneratedRegex(@"\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}\b", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AwsAccessKey();
 
-    [GeneratedRegex(@"(?i:aws_?secret_?(?:access_?)?key)[""']?\s*[:=]\s*[""']?(?<s>[A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])", Options, 100)]
+    [GeneratedRegex(@"(?i:aws_?secret_?(?:access_?)?key)[""']?\s*[:=]\s*[""']?(?<s>[A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AwsSecretKey();
 
-    [GeneratedRegex(@"\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b", Options, 100)]
+    [GeneratedRegex(@"\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex GitHubToken();
 
-    [GeneratedRegex(@"\bglpat-[A-Za-z0-9_-]{20,}", Options, 100)]
+    [GeneratedRegex(@"\bglpat-[A-Za-z0-9_-]{20,}", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex GitLabToken();
 
-    [GeneratedRegex(@"\bxox[abposr]-[A-Za-z0-9-]{10,}", Options, 100)]
+    [GeneratedRegex(@"\bxox[abposr]-[A-Za-z0-9-]{10,}", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SlackToken();
 
-    [GeneratedRegex(@"https://hooks\.slack\.com/services/[A-Za-z0-9/_-]{20,}", Options, 100)]
+    [GeneratedRegex(@"https://hooks\.slack\.com/services/[A-Za-z0-9/_-]{20,}", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SlackWebhook();
 
-    [GeneratedRegex(@"\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}\b", Options, 100)]
+    [GeneratedRegex(@"\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}\b", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex StripeKey();
 
-    [GeneratedRegex(@"\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])", Options, 100)]
+    [GeneratedRegex(@"\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex GoogleApiKey();
 
-    [GeneratedRegex(@"\bsk-ant-[A-Za-z0-9_-]{20,}", Options, 100)]
+    [GeneratedRegex(@"\bsk-ant-[A-Za-z0-9_-]{20,}", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AnthropicKey();
 
-    [GeneratedRegex(@"\bsk-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}", Options, 100)]
+    [GeneratedRegex(@"\bsk-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex OpenAiKey();
 
-    [GeneratedRegex(@"\bnpm_[A-Za-z0-9]{36}\b", Options, 100)]
+    [GeneratedRegex(@"\bnpm_[A-Za-z0-9]{36}\b", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NpmToken();
 
-    [GeneratedRegex(@"\b(?:AccountKey|SharedAccessKey)=(?<s>[A-Za-z0-9+/=]{40,})", Options, 100)]
+    [GeneratedRegex(@"\b(?:AccountKey|SharedAccessKey)=(?<s>[A-Za-z0-9+/=]{40,})", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AzureKey();
 
-    [GeneratedRegex(@"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}", Options, 100)]
+    [GeneratedRegex(@"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Jwt();
 
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9])(?i:password|passwd|pwd|secret|api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key)\b[""']?\s*[:=]\s*[""']?(?<s>[^\s""',;]{8,})", Options, 100)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?i:password|passwd|pwd|secret|api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key)\b[""']?\s*[:=]\s*[""']?(?<s>[^\s""',;]{8,})", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Assignment();
 
 
