@@ -156,7 +156,7 @@ public sealed class PeerMessagingTests : IAsyncLifetime
         (await mallory.HandshakeAsync(impostor, foreign.Validator(new RecordingSink()), new RecordingSink())).ShouldBeFalse();
 
         var failed = await _ca.Sinks["agent-b"].WaitForAsync(IdentityEventKinds.HandshakeFailed);
-        failed.Principal.ShouldBe("agent-a");
+        failed.Principal.ShouldBe("unverified:agent-a");
         failed.Reason.ShouldStartWith(ChannelFailures.HandshakeCertificate);
         failed.Reason.ShouldContain("not issued by");
     }
