@@ -62,7 +62,12 @@ internal static class MultiAgentRun
 
             using var housekeeping = new CancellationTokenSource();
             var sweeper = RecomputeAsync(trust, housekeeping.Token);
-            var coordinator = new Coordinator(scheduler, clients, attempt => Show(console, trust, attempt));
+            var finished = 0;
+            var coordinator = new Coordinator(scheduler, clients, attempt =>
+            {
+                var final = attempt.Disposition is nameof(CompletionDisposition.Succeeded) or nameof(CompletionDisposition.ReportedFailed);
+                Show(console, trust, attempt, final ? Interlocked.Increment(ref finished) : Volatile.Read(ref finished), tasks.Count);
+            });
             console.Write(new Rule($"multi-agent workload: {tasks.Count} tasks, trust-aware allocation").LeftJustified());
             console.MarkupLine($"seed {seed} (securemcp demo --seed {seed} repeats the agents' behaviour and the scheduler's draws)");
             var reports = await coordinator.RunAsync(tasks, parallelism: 4, cancellationToken);
@@ -89,7 +94,7 @@ internal static class MultiAgentRun
         }
     }
 
-    private static void Show(IAnsiConsole console, TrustEngine trust, AttemptEvent attempt)
+    private static void Show(IAnsiConsole console, TrustEngine trust, AttemptEvent attempt, int finished, int total)
     {
         var capability = Capabilities.FirstOrDefault(c => trust.GetScore(attempt.AgentId, c).Observations > 0) ?? "data";
         var score = trust.GetScore(attempt.AgentId, capability).Combined;
@@ -98,7 +103,7 @@ internal static class MultiAgentRun
             ? string.Create(CultureInfo.InvariantCulture, $"{o.DurationMs:0} ms")
             : Markup.Escape(Shorten(attempt.Error ?? attempt.Outcome?.Error ?? "failed"));
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"{mark} {Markup.Escape(attempt.TaskId),-22} → {attempt.AgentId} (trust {score:0.00}){(attempt.Replica > 0 ? " [grey]verification replica[/]" : "")}  {attempt.Disposition.ToLowerInvariant(),-20} {detail}"));
+            $"[grey]{finished,2}/{total}[/] {mark} {Markup.Escape(attempt.TaskId),-20} → {attempt.AgentId} (trust {score:0.00}){(attempt.Replica > 0 ? " [grey]verification replica[/]" : "")}  {attempt.Disposition.ToLowerInvariant(),-20} {detail}"));
     }
 
     /// <summary>Shows why a task went where it did: a reassigned one if there is one, since it tells the most.</summary>
