@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using SecureMcp.Cli.Infrastructure;
 using SecureMcp.Identity.Ca;
 using SecureMcp.Identity.Keys;
 
@@ -42,20 +43,7 @@ internal sealed class BenchCredentials : IDisposable
     }
 
     /// <summary>True if the server's certificate chains to <see cref="Root"/> alone (as an agent checks it).</summary>
-    public bool ChainsToRoot(X509Certificate? presented)
-    {
-        if (presented is null)
-        {
-            return false;
-        }
-
-        using var certificate = X509CertificateLoader.LoadCertificate(presented.GetRawCertData());
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(Root);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        return chain.Build(certificate);
-    }
+    public bool ChainsToRoot(X509Certificate? presented) => RootTrust.Chains(Root, presented);
 
     public void Dispose()
     {

@@ -38,10 +38,12 @@ internal static class DemoCommand
             var (command, args) = SelfCommand.For("toolserver", "--sandbox", Path.Combine(work.FullName, "sandbox"));
             writer.AddStdioUpstream("toolserver", command, args);
             var key = writer.AddKey("analyst-agent", "analyst");
-            var agentKeys = DemoAgent.Roster.ToDictionary(a => a.Id, a => writer.AddKey(a.Id, "agent"), StringComparer.Ordinal);
+            var agentKeys = DemoAgent.Roster.Where(a => a.Auth == "apikey").ToDictionary(a => a.Id, a => writer.AddKey(a.Id, "agent"), StringComparer.Ordinal);
+            using var identity = DemoIdentity.Create(work.FullName, DemoAgent.Roster.Select(a => a.Id));
+            writer.WithIdentity(identity.Directory, "allow", tokens: true, DemoIdentity.PassphraseVariable);
             var policyPath = Path.Combine(work.FullName, "policy.yaml");
             await File.WriteAllTextAsync(policyPath, DemoPolicy.For(DemoAgent.Roster.Select(a => a.Id)), ct);
-            var configPath = writer.Write(work.FullName, "http://127.0.0.1:0", Path.Combine(work.FullName, "audit.db"), policyPath: policyPath);
+            var configPath = writer.Write(work.FullName, $"https://127.0.0.1:{FreePort.Next()}", Path.Combine(work.FullName, "audit.db"), policyPath: policyPath);
             var config = GatewayConfigLoader.LoadFile(configPath);
 
             using var loggerFactory = StderrLogging.Create(LogLevel.Warning);
@@ -55,7 +57,7 @@ internal static class DemoCommand
                     console.MarkupLine($"upstream [bold]{upstream.Name}[/] ({upstream.ProtocolVersion}, stdio): {upstream.State}, {upstream.Tools} tools");
                 }
 
-                await using var client = await LoadGenerator.ConnectAsync(http.McpUrl, key, null, "demo-client", ct);
+                await using var client = await identity.ConnectAsync(http.McpUrl, key, "demo-client", ct);
                 ShowTools(console, await client.ListToolsAsync(cancellationToken: ct), tool => gateway.Inspection.Classifier.Classify("toolserver", tool).Level.ToString());
 
                 console.Write(new Rule("workflow: process → aggregate → analyze → visualize → report → store").LeftJustified());
@@ -64,14 +66,15 @@ internal static class DemoCommand
                 var workflowOk = await workflow.RunAsync(ct);
 
                 console.Write(new Rule("defences: each attempt must be refused and audited").LeftJustified());
-                var probes = await SecurityProbes.RunAsync(http.McpUrl, client, ct);
+                using var probeHttp = identity.CreateHttpClient();
+                var probes = await SecurityProbes.RunAsync(http.McpUrl, client, probeHttp, ct);
                 foreach (var (probe, refused, detail) in probes)
                 {
                     console.MarkupLine($"{(refused ? "[green]refused[/]" : "[red]NOT refused[/]")}  {Markup.Escape(probe)}: {Markup.Escape(detail)}");
                 }
 
                 await client.DisposeAsync();
-                var run = await MultiAgentRun.RunAsync(console, http.McpUrl, agentKeys, LoadWorkload(), work.FullName, seed, ct);
+                var run = await MultiAgentRun.RunAsync(console, http.McpUrl, agentKeys, identity, LoadWorkload(), work.FullName, seed, ct);
                 ShowTrust(console, run);
                 await http.DisposeAsync();
                 await gateway.DisposeAsync();

@@ -25,7 +25,7 @@ internal static class MultiAgentRun
 {
     private static readonly string[] Capabilities = ["data", "analysis", "reporting", "storage"];
 
-    public static async Task<MultiAgentSummary> RunAsync(IAnsiConsole console, string mcpUrl, IReadOnlyDictionary<string, string> keys,
+    public static async Task<MultiAgentSummary> RunAsync(IAnsiConsole console, string mcpUrl, IReadOnlyDictionary<string, string> keys, DemoIdentity identity,
         IReadOnlyList<AgentTask> tasks, string work, int seed, CancellationToken cancellationToken)
     {
         var clients = new Dictionary<string, McpClient>(StringComparer.Ordinal);
@@ -33,17 +33,20 @@ internal static class MultiAgentRun
         {
             foreach (var (agent, index) in DemoAgent.Roster.Select((a, i) => (a, i)))
             {
-                var (command, args) = SelfCommand.For("agent", "--id", agent.Id, "--gateway", mcpUrl, "--key-env", "SECUREMCP_AGENT_KEY",
+                var (command, args) = SelfCommand.For("agent", "--id", agent.Id, "--gateway", mcpUrl, "--auth", agent.Auth, "--ca-root", identity.RootPath,
                     "--behavior", agent.Behavior, "--seed", (seed + (7919 * index)).ToString(CultureInfo.InvariantCulture));
+                var (cert, key) = identity.Credentials[agent.Id];
+                string[] proof = agent.Auth == "apikey" ? ["--key-env", "SECUREMCP_AGENT_KEY"] : ["--cert", cert, "--cert-key", key];
                 var transport = new StdioClientTransport(new StdioClientTransportOptions
                 {
                     Command = command,
-                    Arguments = [.. args, .. agent.Capabilities.SelectMany(c => new[] { "--capability", c })],
-                    EnvironmentVariables = new Dictionary<string, string?> { ["SECUREMCP_AGENT_KEY"] = keys[agent.Id] },
+                    Arguments = [.. args, .. proof, .. agent.Capabilities.SelectMany(c => new[] { "--capability", c })],
+                    EnvironmentVariables = new Dictionary<string, string?> { ["SECUREMCP_AGENT_KEY"] = keys.GetValueOrDefault(agent.Id) },
                     Name = agent.Id,
+                    StandardErrorLines = line => console.MarkupLine($"[grey]{agent.Id}: {Markup.Escape(line)}[/]"),
                 });
                 clients[agent.Id] = await McpClient.CreateAsync(transport, cancellationToken: cancellationToken);
-                console.MarkupLine($"agent [bold]{agent.Id}[/] started as its own process, capabilities: {string.Join(", ", agent.Capabilities)}");
+                console.MarkupLine($"agent [bold]{agent.Id}[/] started as its own process, proves who it is by {Proof(agent.Auth)}; capabilities: {string.Join(", ", agent.Capabilities)}");
             }
 
             var trust = new TrustEngine(new TrustOptions());
@@ -139,6 +142,13 @@ internal static class MultiAgentRun
             // The run is over.
         }
     }
+
+    private static string Proof(string auth) => auth switch
+    {
+        "mtls" => "its CA certificate (mTLS)",
+        "token" => "a 5-minute ES256 token bought with a signed client assertion",
+        _ => "an API key",
+    };
 
     private static string Shorten(string text) => text.Length > 90 ? text[..90] + "…" : text;
 }

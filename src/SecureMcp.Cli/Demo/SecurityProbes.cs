@@ -9,10 +9,9 @@ namespace SecureMcp.Cli.Demo;
 internal static class SecurityProbes
 {
     /// <summary>Runs every probe; returns (description, refused as expected, what happened).</summary>
-    public static async Task<List<(string Probe, bool Refused, string Detail)>> RunAsync(string mcpUrl, McpClient client, CancellationToken cancellationToken)
+    public static async Task<List<(string Probe, bool Refused, string Detail)>> RunAsync(string mcpUrl, McpClient client, HttpClient http, CancellationToken cancellationToken)
     {
         var results = new List<(string, bool, string)>();
-        using var http = new HttpClient();
 
         using (var request = NewPost(mcpUrl, """{"jsonrpc":"2.0","id":1,"method":"tools/list"}"""))
         {
