@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using SecureMcp.Core.Events;
+using Shouldly;
 
-namespace SecureMcp.Agents.Tests.Messaging;
+namespace SecureMcp.Tests.Shared;
 
-/// <summary>Keeps every event one agent publishes, for assertions on that agent's own trail.</summary>
+/// <summary>Keeps every published security event for assertions. One source, linked into each test project that needs it.</summary>
 internal sealed class RecordingSink : ISecurityEventSink
 {
     private readonly ConcurrentQueue<SecurityEvent> _events = new();
@@ -16,9 +17,11 @@ internal sealed class RecordingSink : ISecurityEventSink
         return ValueTask.CompletedTask;
     }
 
+    public SecurityEvent Single(string kind) => Events.Where(e => e.Kind == kind).ShouldHaveSingleItem();
+
     public IReadOnlyList<SecurityEvent> OfKind(string kind) => [.. Events.Where(e => e.Kind == kind)];
 
-    /// <summary>Waits until an event of <paramref name="kind"/> arrives (the listener reports on its own task).</summary>
+    /// <summary>Waits until an event of <paramref name="kind"/> arrives (for publishers that report on their own task).</summary>
     public async Task<SecurityEvent> WaitForAsync(string kind, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
