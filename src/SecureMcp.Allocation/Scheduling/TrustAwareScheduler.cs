@@ -76,27 +76,17 @@ public sealed class TrustAwareScheduler : IDisposable
     /// <summary>Submits a task: it is persisted as pending, then dispatched at once if an agent is free.</summary>
     /// <returns>The attempt started now, if any.</returns>
     /// <remarks>A task with <see cref="TaskSpec.DependsOn"/> waits until every dependency succeeded, and is reported failed if one fails.</remarks>
-    public async ValueTask<IReadOnlyList<Assignment>> SubmitAsync(TaskSpec task, CancellationToken cancellationToken = default)
+    public ValueTask<IReadOnlyList<Assignment>> SubmitAsync(TaskSpec task, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(task);
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            var finished = await FinishedDependenciesAsync([task], cancellationToken);
-            try
+        return RunAsync<Dictionary<string, TaskState>, IReadOnlyList<Assignment>>(
+            ct => FinishedDependenciesAsync([task], ct),
+            (core, finished) =>
             {
-                _core.Submit(task, finished);
-                return _core.TakeAssignments();
-            }
-            finally
-            {
-                await FlushAsync(cancellationToken);
-            }
-        }
-        finally
-        {
-            _gate.Release();
-        }
+                core.Submit(task, finished);
+                return core.TakeAssignments();
+            },
+            cancellationToken);
     }
 
     /// <summary>Records that the agent started an attempt; false if the attempt is not current.</summary>
@@ -127,19 +117,25 @@ public sealed class TrustAwareScheduler : IDisposable
     /// <returns>The tasks recovered and the attempts started for them now.</returns>
     public async ValueTask<Recovery> RecoverAsync(CancellationToken cancellationToken = default)
     {
-        var records = await _store.LoadUnfinishedAsync(cancellationToken);
-        var unfinished = records.Select(r => r.Spec.Id).ToHashSet(StringComparer.Ordinal);
-        var finished = await FinishedDependenciesAsync([.. records.Select(r => r.Spec)], cancellationToken, unfinished);
-        var assignments = await RunAsync<IReadOnlyList<Assignment>>(core =>
-        {
-            foreach (var record in records)
+        IReadOnlyList<TaskRecord> records = [];
+        var assignments = await RunAsync<Dictionary<string, TaskState>, IReadOnlyList<Assignment>>(
+            async ct =>
             {
-                core.Recover(record, finished);
-            }
+                records = await _store.LoadUnfinishedAsync(ct);
+                var unfinished = records.Select(r => r.Spec.Id).ToHashSet(StringComparer.Ordinal);
+                return await FinishedDependenciesAsync([.. records.Select(r => r.Spec)], ct, unfinished);
+            },
+            (core, finished) =>
+            {
+                foreach (var record in records)
+                {
+                    core.Recover(record, finished);
+                }
 
-            core.DispatchPending();
-            return core.TakeAssignments();
-        }, cancellationToken);
+                core.DispatchPending();
+                return core.TakeAssignments();
+            },
+            cancellationToken);
         return new Recovery([.. records.Select(r => r.Spec)], assignments);
     }
 
@@ -187,15 +183,21 @@ public sealed class TrustAwareScheduler : IDisposable
         }
     }
 
-    private async ValueTask<T> RunAsync<T>(Func<SchedulerCore, T> action, CancellationToken cancellationToken)
+    private ValueTask<T> RunAsync<T>(Func<SchedulerCore, T> action, CancellationToken cancellationToken) =>
+        RunAsync<bool, T>(_ => ValueTask.FromResult(true), (core, _) => action(core), cancellationToken);
+
+    /// <summary>Under the gate: reads what the action needs from the store, runs it on the core, then writes the journal.</summary>
+    /// <remarks>Reading under the gate keeps the store and the core's memory consistent with each other.</remarks>
+    private async ValueTask<T> RunAsync<TInput, T>(Func<CancellationToken, ValueTask<TInput>> read, Func<SchedulerCore, TInput, T> action, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            var input = await read(cancellationToken);
             T result;
             try
             {
-                result = action(_core);
+                result = action(_core, input);
             }
             finally
             {
