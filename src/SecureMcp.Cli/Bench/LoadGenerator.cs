@@ -11,7 +11,7 @@ internal static class LoadGenerator
     public static Task<LoadResult> RunAsync(
         string name, string url, string? apiKey, int clients, TimeSpan warmup, TimeSpan duration,
         string tool, IReadOnlyDictionary<string, object?> arguments, string? protocolVersion, CancellationToken cancellationToken) =>
-        RunAsync(name, (i, ct) => ConnectAsync(url, apiKey, protocolVersion, $"bench-{i}", ct), clients, warmup, duration, tool, arguments, null, cancellationToken);
+        RunAsync(name, (i, ct) => ConnectAsync(url, apiKey, protocolVersion, $"bench-{i}", httpClient: null, ct), clients, warmup, duration, tool, arguments, null, cancellationToken);
 
     /// <summary>
     /// Connects <paramref name="clients"/> clients with <paramref name="connect"/>, warms up, then measures; <paramref name="meter"/>
@@ -44,7 +44,9 @@ internal static class LoadGenerator
         }
     }
 
-    public static async Task<McpClient> ConnectAsync(string url, string? apiKey, string? protocolVersion, string clientName, CancellationToken cancellationToken)
+    /// <summary>Connects one MCP client with an API key; <paramref name="httpClient"/> (owned by the client from then on) sets how TLS is trusted.</summary>
+    public static async Task<McpClient> ConnectAsync(string url, string? apiKey, string? protocolVersion, string clientName, HttpClient? httpClient,
+        CancellationToken cancellationToken)
     {
         var headers = new Dictionary<string, string>();
         if (apiKey is not null)
@@ -52,7 +54,10 @@ internal static class LoadGenerator
             headers["Authorization"] = "Bearer " + apiKey;
         }
 
-        var transport = new HttpClientTransport(new HttpClientTransportOptions { Endpoint = new Uri(url), AdditionalHeaders = headers, Name = clientName });
+        var options = new HttpClientTransportOptions { Endpoint = new Uri(url), AdditionalHeaders = headers, Name = clientName };
+        var transport = httpClient is null
+            ? new HttpClientTransport(options)
+            : new HttpClientTransport(options, httpClient, loggerFactory: null, ownsHttpClient: true);
         return await McpClient.CreateAsync(transport, new McpClientOptions
         {
             ClientInfo = new() { Name = clientName, Version = "1.0" },

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
+using SecureMcp.Cli.Infrastructure;
 using SecureMcp.Identity.Ca;
 using SecureMcp.Identity.Keys;
 
@@ -88,12 +88,7 @@ internal static class CaCommand
     private static void Export(CertificateAuthority ca, IssuedCertificate issued, DirectoryInfo folder)
     {
         folder.Create();
-        using var credential = ca.LoadCredential(issued.Serial);
-        using var key = credential.GetECDsaPrivateKey() ?? throw new CryptographicException("the credential has no ECDSA private key");
-        var certPath = Path.Combine(folder.FullName, issued.PrincipalId + ".crt");
-        var keyPath = Path.Combine(folder.FullName, issued.PrincipalId + ".key");
-        File.WriteAllText(certPath, credential.ExportCertificatePem());
-        PrivateFiles.Write(keyPath, System.Text.Encoding.UTF8.GetBytes(key.ExportPkcs8PrivateKeyPem()));
+        var (certPath, keyPath) = CredentialFiles.Write(ca, issued, folder.FullName);
         Console.WriteLine($"wrote {certPath} and {keyPath}");
     }
 

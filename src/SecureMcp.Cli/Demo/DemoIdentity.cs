@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using System.Text;
 using ModelContextProtocol.Client;
+using SecureMcp.Cli.Bench;
 using SecureMcp.Cli.Infrastructure;
 using SecureMcp.Identity.Ca;
 using SecureMcp.Identity.Keys;
@@ -48,12 +48,7 @@ internal sealed class DemoIdentity : IDisposable
         foreach (var agent in agents)
         {
             var issued = ca.Issue(new IssueRequest(agent, CertificateProfile.Agent, ["agent"], []));
-            using var credential = ca.LoadCredential(issued.Serial);
-            using var key = credential.GetECDsaPrivateKey() ?? throw new CryptographicException("the credential has no ECDSA private key");
-            var certPath = Path.Combine(folder, agent + ".crt");
-            var keyPath = Path.Combine(folder, agent + ".key");
-            File.WriteAllText(certPath, credential.ExportCertificatePem());
-            PrivateFiles.Write(keyPath, Encoding.UTF8.GetBytes(key.ExportPkcs8PrivateKeyPem()));
+            var (certPath, keyPath) = CredentialFiles.Write(ca, issued, folder);
             credentials[agent] = (certPath, keyPath);
         }
 
@@ -69,17 +64,8 @@ internal sealed class DemoIdentity : IDisposable
     }
 
     /// <summary>An MCP client of the gateway authenticated by an API key, over HTTPS that trusts only our root.</summary>
-    public async Task<McpClient> ConnectAsync(string url, string apiKey, string clientName, CancellationToken cancellationToken)
-    {
-        var transport = new HttpClientTransport(new HttpClientTransportOptions
-        {
-            Endpoint = new Uri(url),
-            AdditionalHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer " + apiKey },
-            Name = clientName,
-        }, CreateHttpClient(), loggerFactory: null, ownsHttpClient: true);
-        return await McpClient.CreateAsync(transport, new McpClientOptions { ClientInfo = new() { Name = clientName, Version = "1.0" } },
-            cancellationToken: cancellationToken);
-    }
+    public Task<McpClient> ConnectAsync(string url, string apiKey, string clientName, CancellationToken cancellationToken) =>
+        LoadGenerator.ConnectAsync(url, apiKey, protocolVersion: null, clientName, CreateHttpClient(), cancellationToken);
 
     public void Dispose() => _root.Dispose();
 }
