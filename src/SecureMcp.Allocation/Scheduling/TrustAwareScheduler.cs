@@ -151,8 +151,7 @@ public sealed class TrustAwareScheduler : IDisposable
             return inMemory;
         }
 
-        var transitions = await _store.GetTransitionsAsync(taskId, cancellationToken);
-        return [.. transitions.Where(t => t.Detail is not null).Select(t => ExplanationJson.Deserialize(t.Detail!)).OfType<AllocationExplanation>()];
+        return ExplanationJson.FromTransitions(await _store.GetTransitionsAsync(taskId, cancellationToken));
     }
 
     /// <summary>The current record of a task, from the store.</summary>

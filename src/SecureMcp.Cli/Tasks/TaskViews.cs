@@ -66,14 +66,14 @@ internal static class TaskViews
         }
 
         var transitions = await store.GetTransitionsAsync(id, ct);
-        var stored = transitions.Where(t => t.Detail is not null).ToList();
+        var explanations = ExplanationJson.FromTransitions(transitions);
         if (json)
         {
-            console.WriteLine("[" + string.Join(",\n", stored.Select(t => t.Detail)) + "]");
+            console.WriteLine("[" + string.Join(",\n", explanations.Select(ExplanationJson.Serialize)) + "]");
             return 0;
         }
 
-        if (stored.Count == 0)
+        if (explanations.Count == 0)
         {
             console.MarkupLine($"[yellow]{Markup.Escape(id)} was never assigned[/]; its history:");
             foreach (var t in transitions)
@@ -84,7 +84,7 @@ internal static class TaskViews
             return 0;
         }
 
-        foreach (var explanation in stored.Select(t => ExplanationJson.Deserialize(t.Detail!)).OfType<AllocationExplanation>())
+        foreach (var explanation in explanations)
         {
             ExplanationView.Write(console, explanation);
         }
