@@ -29,7 +29,9 @@ public sealed partial class BenchProcessTests
         foreach (var mode in new[] { "api key", "token (reused)", "mTLS (reused conn.)" })
         {
             Row(mode, stdout)[0].ShouldBeGreaterThan(0, mode);
-            Row(mode, stdout)[^2].ShouldBe(0, mode);
+            // Reuse, not zero: a closed-loop client sometimes sends its next call while the previous response is still
+            // draining back into the pool, and then the handler opens one more connection (CI saw 0.01 per call).
+            Row(mode, stdout)[^2].ShouldBeLessThan(0.1, mode);
         }
 
         Row("mTLS (new conn./call)", stdout)[^2].ShouldBeGreaterThan(0.9);
