@@ -32,6 +32,8 @@ public sealed class OperatorsConfigLoaderTests : IDisposable
         operators.LockoutDuration.ShouldBe(TimeSpan.FromMinutes(15));
         operators.TotpWindow.ShouldBe(1);
         operators.MaxSessions.ShouldBe(1000);
+        operators.MaxFailuresPerAddress.ShouldBe(20);
+        operators.AddressWindow.ShouldBe(TimeSpan.FromMinutes(15));
     }
 
     [Fact]
@@ -45,6 +47,8 @@ public sealed class OperatorsConfigLoaderTests : IDisposable
                 lockoutMinutes: 30
                 totpWindow: 0
                 maxConcurrentSignIns: 2
+                maxFailuresPerAddress: 7
+                addressWindowMinutes: 60
             """).Identity!.Operators!;
 
         operators.Database.ShouldBe("/srv/ops.db");
@@ -54,6 +58,8 @@ public sealed class OperatorsConfigLoaderTests : IDisposable
         operators.LockoutDuration.ShouldBe(TimeSpan.FromMinutes(30));
         operators.TotpWindow.ShouldBe(0);
         operators.MaxConcurrentSignIns.ShouldBe(2);
+        operators.MaxFailuresPerAddress.ShouldBe(7);
+        operators.AddressWindow.ShouldBe(TimeSpan.FromMinutes(60));
     }
 
     [Fact]
@@ -70,6 +76,8 @@ public sealed class OperatorsConfigLoaderTests : IDisposable
     [InlineData("    database: o.db\n    lockoutMinutes: 0", "identity.operators.lockoutMinutes must be between 1 and 1440")]
     [InlineData("    database: o.db\n    totpWindow: 5", "identity.operators.totpWindow must be between 0 and 2")]
     [InlineData("    database: o.db\n    maxSessions: 0", "identity.operators.maxSessions must be between 1 and 100000")]
+    [InlineData("    database: o.db\n    maxFailuresPerAddress: 0", "identity.operators.maxFailuresPerAddress must be between 1 and 10000")]
+    [InlineData("    database: o.db\n    addressWindowMinutes: 0.5", "identity.operators.addressWindowMinutes must be between 1 and 1440")]
     [InlineData("    database: o.db\n    password: hunter2", "unknown key 'password'")]
     [InlineData("    database: ${SECUREMCP_TEST_UNSET_OPERATORS_DB}", "identity.operators.database refers to environment variable 'SECUREMCP_TEST_UNSET_OPERATORS_DB'")]
     public void Parse_BadOperatorsSection_MessageNamesTheKey(string operators, string expected)

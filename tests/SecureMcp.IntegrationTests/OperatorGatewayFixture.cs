@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
@@ -13,7 +15,7 @@ using SecureMcp.IntegrationTests.Support;
 namespace SecureMcp.IntegrationTests;
 
 /// <summary>A real <c>securemcp gateway</c> process over HTTPS with operator sign-in, and operators enrolled with <c>securemcp operator add</c>.</summary>
-public sealed partial class OperatorGatewayFixture : IAsyncLifetime
+public partial class OperatorGatewayFixture : IAsyncLifetime
 {
     public const string Password = "operator password for tests";
     public const int MaxFailures = 3;
@@ -32,6 +34,9 @@ public sealed partial class OperatorGatewayFixture : IAsyncLifetime
 
     public string Address => _gateway.Address;
 
+    /// <summary>Failed sign-ins allowed per client address; high here, since every test signs in from 127.0.0.1.</summary>
+    protected virtual int MaxFailuresPerAddress => 1000;
+
     public async Task InitializeAsync()
     {
         await CliAsync(null, "ca", "init", "--dir", CaDir);
@@ -48,6 +53,7 @@ public sealed partial class OperatorGatewayFixture : IAsyncLifetime
                 sessionMinutes: 15
                 maxFailures: {MaxFailures}
                 lockoutMinutes: 15
+                maxFailuresPerAddress: {MaxFailuresPerAddress}
             apiKeys:
               - principal: auditor
                 sha256: {ApiKeyAuthenticator.Hash(_auditorKey)}
@@ -74,8 +80,37 @@ public sealed partial class OperatorGatewayFixture : IAsyncLifetime
     public Task<string> CliAsync(IReadOnlyDictionary<string, string>? extra, params string[] args) => CliAsync(null, extra, args);
 
     /// <summary>POST /admin/login with a JSON body.</summary>
-    public Task<HttpResponseMessage> LoginAsync(string user, string password, string code) =>
-        Http.PostAsJsonAsync(Address + "/admin/login", new { username = user, password, code });
+    public Task<HttpResponseMessage> LoginAsync(string user, string password, string code) => LoginAsync(Http, user, password, code);
+
+    /// <summary>POST /admin/login with a JSON body, sent by <paramref name="client"/>.</summary>
+    public Task<HttpResponseMessage> LoginAsync(HttpClient client, string user, string password, string code) =>
+        client.PostAsJsonAsync(Address + "/admin/login", new { username = user, password, code });
+
+    /// <summary>A client trusting the test CA whose connections leave from <paramref name="localAddress"/> (any 127.x address on loopback).</summary>
+    internal HttpClient ClientFrom(IPAddress localAddress)
+    {
+        var root = LoadRoot();
+        var handler = new SocketsHttpHandler
+        {
+            ConnectCallback = async (context, cancellationToken) =>
+            {
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
+                try
+                {
+                    socket.Bind(new IPEndPoint(localAddress, 0));
+                    await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                    return new NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            },
+        };
+        handler.SslOptions.RemoteCertificateValidationCallback = (_, cert, _, _) => ChainsTo(root, cert);
+        return new HttpClient(handler);
+    }
 
     /// <summary>A request with <c>Authorization: Bearer TOKEN</c>.</summary>
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token)
@@ -170,19 +205,24 @@ public sealed partial class OperatorGatewayFixture : IAsyncLifetime
 
     private HttpClient TrustingClient()
     {
-        var root = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(CaDir, "root.crt"));
-        var handler = new HttpClientHandler
+        var root = LoadRoot();
+        return new HttpClient(new HttpClientHandler { ServerCertificateCustomValidationCallback = (_, cert, _, _) => ChainsTo(root, cert) });
+    }
+
+    private X509Certificate2 LoadRoot() => X509CertificateLoader.LoadCertificateFromFile(Path.Combine(CaDir, "root.crt"));
+
+    private static bool ChainsTo(X509Certificate2 root, X509Certificate? certificate)
+    {
+        if (certificate is not X509Certificate2 leaf)
         {
-            ServerCertificateCustomValidationCallback = (_, cert, _, _) =>
-            {
-                using var chain = new X509Chain();
-                chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-                chain.ChainPolicy.CustomTrustStore.Add(root);
-                chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-                return cert is not null && chain.Build(cert);
-            },
-        };
-        return new HttpClient(handler);
+            return false;
+        }
+
+        using var chain = new X509Chain();
+        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        chain.ChainPolicy.CustomTrustStore.Add(root);
+        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        return chain.Build(leaf);
     }
 
     [GeneratedRegex(@"otpauth://totp/\S+\?secret=([A-Z2-7]+)&")]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -45,6 +46,17 @@ internal static class OperatorLoginRoutes
                 return Results.Json(new { error = "invalid_request", message = error }, statusCode: StatusCodes.Status400BadRequest);
             }
 
+            var remote = http.Connection.RemoteIpAddress;
+            if (!operators.Addresses.TryEnter(remote, out var retryAfter))
+            {
+                var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+                await ReportAsync(gateway, http, OperatorEventKinds.LoginRateLimited, SecuritySeverity.High,
+                    $"too many failed sign-ins from {SignInAddressLimiter.KeyOf(remote)}; refused unchecked for {seconds} s", request.Username);
+                http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                return Results.Json(new { error = "rate_limited", message = "too many failed sign-ins from this address; try again later" },
+                    statusCode: StatusCodes.Status429TooManyRequests);
+            }
+
             var outcome = await operators.SignInAsync(request, http.RequestAborted);
             if (outcome.Busy)
             {
@@ -55,6 +67,7 @@ internal static class OperatorLoginRoutes
 
             if (outcome.Session is not { } session)
             {
+                operators.Addresses.RecordFailure(remote);
                 Log.OperatorSignInRefused(logger, request.Username, outcome.Refusal!.Failure ?? "refused");
                 return Results.Json(new { error = "invalid_credentials", message = Refused }, statusCode: StatusCodes.Status401Unauthorized);
             }

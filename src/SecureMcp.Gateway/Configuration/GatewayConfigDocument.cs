@@ -55,6 +55,10 @@ internal sealed class GatewayConfigDocument
         public int? TotpWindow { get; set; }
 
         public int? MaxConcurrentSignIns { get; set; }
+
+        public int? MaxFailuresPerAddress { get; set; }
+
+        public double? AddressWindowMinutes { get; set; }
     }
 
     internal sealed class HttpSection

@@ -20,6 +20,8 @@ public static partial class GatewayConfigLoader
             LockoutDuration = Minutes(s.LockoutMinutes ?? 15, 1, 1440, "identity.operators.lockoutMinutes"),
             TotpWindow = Count(s.TotpWindow ?? 1, 0, 2, "identity.operators.totpWindow"),
             MaxConcurrentSignIns = Count(s.MaxConcurrentSignIns ?? 4, 1, 64, "identity.operators.maxConcurrentSignIns"),
+            MaxFailuresPerAddress = Count(s.MaxFailuresPerAddress ?? 20, 1, 10_000, "identity.operators.maxFailuresPerAddress"),
+            AddressWindow = Minutes(s.AddressWindowMinutes ?? 15, 1, 1440, "identity.operators.addressWindowMinutes"),
         };
         try
         {

@@ -27,6 +27,15 @@ public sealed record OperatorsConfig
     /// <summary>Sign-ins checked at the same time (<c>identity.operators.maxConcurrentSignIns</c>, default 4); each costs one slow password hash.</summary>
     public int MaxConcurrentSignIns { get; init; } = 4;
 
+    /// <summary>
+    /// Failed sign-ins one client address may make within <see cref="AddressWindow"/> before it is refused without a check
+    /// (<c>identity.operators.maxFailuresPerAddress</c>, default 20); IPv6 addresses count by their /64.
+    /// </summary>
+    public int MaxFailuresPerAddress { get; init; } = 20;
+
+    /// <summary>The sliding window of <see cref="MaxFailuresPerAddress"/> (<c>identity.operators.addressWindowMinutes</c>, default 15).</summary>
+    public TimeSpan AddressWindow { get; init; } = TimeSpan.FromMinutes(15);
+
     /// <summary>The sign-in settings of <see cref="OperatorAccounts"/>; enrolment settings (digits, period, issuer) keep their defaults.</summary>
     internal OperatorOptions ToOperatorOptions() => new()
     {

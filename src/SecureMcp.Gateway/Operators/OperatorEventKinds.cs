@@ -12,6 +12,9 @@ internal static class OperatorEventKinds
     /// <summary>A sign-in refused because too many were being checked at once.</summary>
     public const string LoginThrottled = "auth.operator-login.throttled";
 
+    /// <summary>A sign-in refused unchecked because its client address had too many recent failures.</summary>
+    public const string LoginRateLimited = "auth.operator-login.rate-limited";
+
     /// <summary>The right password, but the account's TOTP seed cannot be decrypted with the gateway's key.</summary>
     public const string SeedUnreadable = "auth.mfa.seed-unreadable";
 

@@ -31,7 +31,11 @@ internal sealed class OperatorModule : IDisposable
         _signIns = new SemaphoreSlim(config.MaxConcurrentSignIns, config.MaxConcurrentSignIns);
         Sessions = new OperatorSessions(config.MaxSessions, config.SessionLifetime, time);
         Authenticator = new OperatorSessionAuthenticator(Sessions, events, time);
+        Addresses = new SignInAddressLimiter(config.MaxFailuresPerAddress, config.AddressWindow, time);
     }
+
+    /// <summary>Failed sign-ins per client address; <c>POST /admin/login</c> asks it before checking anything.</summary>
+    public SignInAddressLimiter Addresses { get; }
 
     public OperatorSessions Sessions { get; }
 
