@@ -66,14 +66,21 @@ internal static class MultiAgentRun
             using var housekeeping = new CancellationTokenSource();
             var sweeper = RecomputeAsync(trust, housekeeping.Token);
             var finished = 0;
+            LiveTrustBars? bars = null;
             var coordinator = new Coordinator(scheduler, clients, attempt =>
             {
                 var final = attempt.Disposition is nameof(CompletionDisposition.Succeeded) or nameof(CompletionDisposition.ReportedFailed);
-                Show(console, trust, attempt, final ? Interlocked.Increment(ref finished) : Volatile.Read(ref finished), tasks.Count);
+                var done = final ? Interlocked.Increment(ref finished) : Volatile.Read(ref finished);
+                var score = Show(console, trust, attempt, done, tasks.Count);
+                bars?.Update(done, attempt.AgentId, score);
             });
             console.Write(new Rule($"multi-agent workload: {tasks.Count} tasks, trust-aware allocation").LeftJustified());
             console.MarkupLine($"seed {seed} (securemcp demo --seed {seed} repeats the agents' behaviour and the scheduler's draws)");
-            var reports = await coordinator.RunAsync(tasks, parallelism: 4, cancellationToken);
+            var reports = await LiveTrustBars.RunAsync(console, tasks.Count, DemoAgent.Roster.Select(a => a.Id), live =>
+            {
+                bars = live;
+                return coordinator.RunAsync(tasks, parallelism: 4, cancellationToken);
+            });
             await housekeeping.CancelAsync();
             await sweeper;
             trust.RecomputeGlobalTrust();
@@ -97,7 +104,8 @@ internal static class MultiAgentRun
         }
     }
 
-    private static void Show(IAnsiConsole console, TrustEngine trust, AttemptEvent attempt, int finished, int total)
+    /// <summary>Prints one allocation line; returns the trust it showed for the agent.</summary>
+    private static double Show(IAnsiConsole console, TrustEngine trust, AttemptEvent attempt, int finished, int total)
     {
         var capability = Capabilities.FirstOrDefault(c => trust.GetScore(attempt.AgentId, c).Observations > 0) ?? "data";
         var score = trust.GetScore(attempt.AgentId, capability).Combined;
@@ -107,6 +115,7 @@ internal static class MultiAgentRun
             : Markup.Escape(Shorten(attempt.Error ?? attempt.Outcome?.Error ?? "failed"));
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"[grey]{finished,2}/{total}[/] {mark} {Markup.Escape(attempt.TaskId),-20} → {attempt.AgentId} (trust {score:0.00}){(attempt.Replica > 0 ? " [grey]verification replica[/]" : "")}  {attempt.Disposition.ToLowerInvariant(),-20} {detail}"));
+        return score;
     }
 
     /// <summary>Shows why a task went where it did: a reassigned one if there is one, since it tells the most.</summary>
