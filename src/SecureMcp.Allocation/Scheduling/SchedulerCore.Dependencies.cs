@@ -6,7 +6,9 @@ namespace SecureMcp.Allocation.Scheduling;
 /// <remarks>
 /// A dependency the scheduler does not hold in memory is either finished (the facade looks it up in the store and passes
 /// its final state in) or not submitted yet, in which case the dependent simply waits for it. So tasks can be submitted,
-/// and recovered after a restart, in any order. A dependency reported failed fails its dependents, transitively.
+/// and recovered after a restart, in any order. A dependency reported failed fails its dependents, transitively. A task
+/// that closes a cycle of waiting tasks fails at once with every member of the cycle, each naming the cycle, instead
+/// of all of them waiting until their deadlines.
 /// </remarks>
 internal sealed partial class SchedulerCore
 {
@@ -53,9 +55,62 @@ internal sealed partial class SchedulerCore
         {
             WaitingCount++;
             Transition(entry, TaskState.Pending, null, 0, WaitingReason(entry));
+            if (FindCycle(entry) is { } cycle)
+            {
+                FailCycle(cycle);
+                return false;
+            }
         }
 
         return true;
+    }
+
+    /// <summary>The waiting tasks on a path from <paramref name="entry"/> back to itself, or null when there is none.</summary>
+    private List<TaskEntry>? FindCycle(TaskEntry entry)
+    {
+        var path = new List<TaskEntry> { entry };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { entry.Id };
+        return Walk(entry) ? path : null;
+
+        bool Walk(TaskEntry from)
+        {
+            foreach (var next in from.Unmet.Order(StringComparer.Ordinal))
+            {
+                if (string.Equals(next, entry.Id, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                if (seen.Add(next) && _tasks.TryGetValue(next, out var nextEntry))
+                {
+                    path.Add(nextEntry);
+                    if (Walk(nextEntry))
+                    {
+                        return true;
+                    }
+
+                    path.RemoveAt(path.Count - 1);
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Fails every task of a cycle with the cycle as the reason; tasks outside it that wait on it fail as dependents.</summary>
+    private void FailCycle(List<TaskEntry> cycle)
+    {
+        var reason = "dependency cycle: " + string.Join(" -> ", cycle.Select(e => e.Id).Append(cycle[0].Id));
+        // Unlink the members first, so that failing one does not fail the next as a mere dependent under another reason.
+        foreach (var member in cycle)
+        {
+            ForgetWaiting(member);
+        }
+
+        foreach (var member in cycle)
+        {
+            Report(member, reason);
+        }
     }
 
     /// <summary>A task reached a final state: its dependents are released (success) or reported failed (failure).</summary>

@@ -85,6 +85,46 @@ public sealed class DependencyTests : IDisposable
     }
 
     [Fact]
+    public async Task SubmitAsync_TaskClosesACycle_EveryMemberFailsNamingTheCycleAndItsDependentsFollow()
+    {
+        using var f = new Fixture();
+        f.Add(Fixture.Agent("a"));
+        await f.Scheduler.SubmitAsync(Fixture.Task("extract") with { DependsOn = ["publish"] });
+        await f.Scheduler.SubmitAsync(Fixture.Task("report") with { DependsOn = ["extract"] });
+        await f.Scheduler.SubmitAsync(Fixture.Task("archive") with { DependsOn = ["report"] });
+        f.Scheduler.WaitingCount.ShouldBe(3, "publish is not submitted yet: no cycle so far");
+
+        (await f.Scheduler.SubmitAsync(Fixture.Task("publish") with { DependsOn = ["report"] })).ShouldBeEmpty();
+
+        foreach (var id in new[] { "extract", "report", "publish" })
+        {
+            var record = (await f.Scheduler.GetTaskAsync(id))!;
+            record.State.ShouldBe(TaskState.ReportedFailed, id);
+            record.Reason.ShouldBe("dependency cycle: publish -> report -> extract -> publish", id);
+        }
+
+        (await f.Scheduler.GetTaskAsync("archive"))!.Reason.ShouldBe("dependency 'report' was reported failed");
+        f.Scheduler.WaitingCount.ShouldBe(0);
+        f.Scheduler.PendingCount.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_DiamondOfDependencies_IsNoCycle()
+    {
+        using var f = new Fixture();
+        f.Add(Fixture.Agent("a"));
+        await f.Scheduler.SubmitAsync(Fixture.Task("left") with { DependsOn = ["source"] });
+        await f.Scheduler.SubmitAsync(Fixture.Task("right") with { DependsOn = ["source"] });
+        await f.Scheduler.SubmitAsync(Fixture.Task("join") with { DependsOn = ["left", "right"] });
+
+        var first = await f.SubmitOneAsync(Fixture.Task("source"));
+
+        first.TaskId.ShouldBe("source");
+        f.Scheduler.WaitingCount.ShouldBe(3);
+        (await f.Scheduler.GetTaskAsync("join"))!.Reason.ShouldBe("waiting for left, right");
+    }
+
+    [Fact]
     public async Task SweepAsync_WaitingPastDeadline_IsReportedFailed()
     {
         using var f = new Fixture();
