@@ -63,6 +63,13 @@ public partial class OperatorGatewayFixture : IAsyncLifetime
         Http = TrustingClient();
     }
 
+    /// <summary>Stops the gateway process and starts a new one on the same configuration (and a new port).</summary>
+    public async Task RestartAsync()
+    {
+        await _gateway.DisposeAsync();
+        _gateway = await GatewayProcess.StartAsync(Path.Combine(_work.FullName, "gateway.yaml"), "https://127.0.0.1:0", _environment);
+    }
+
     /// <summary>Runs <c>securemcp operator add</c>; the password goes on stdin or in the environment, never in the arguments.</summary>
     public async Task<Enrolment> EnrolAsync(string user, string role = "operator", bool passwordOnStdin = false)
     {

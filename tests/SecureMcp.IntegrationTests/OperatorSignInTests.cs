@@ -51,6 +51,52 @@ public sealed class OperatorSignInTests(OperatorGatewayFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task Session_SurvivesAGatewayRestart_AndALogoutBeforeTheRestartStillHolds()
+    {
+        var erin = await fixture.EnrolAsync("op-restart");
+        using var first = await fixture.LoginAsync("op-restart", Password, erin.Code());
+        var kept = await TokenOfAsync(first);
+        using var second = await fixture.LoginAsync("op-restart", Password, erin.RecoveryCodes[0]);
+        var ended = await TokenOfAsync(second);
+        using (var logout = await fixture.SendAsync(HttpMethod.Post, "/admin/logout", ended))
+        {
+            logout.StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        await fixture.RestartAsync();
+
+        using var keptAfter = await fixture.SendAsync(HttpMethod.Get, "/admin/health", kept);
+        using var endedAfter = await fixture.SendAsync(HttpMethod.Get, "/admin/health", ended);
+        keptAfter.StatusCode.ShouldBe(HttpStatusCode.OK, "sessions live in the operators' database, not in the process");
+        endedAfter.StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "a sign-out is not undone by a restart");
+        (await fixture.ReadAuditAsync()).ShouldContain(r => r.Kind == "admin" && r.Principal == "op-restart" && r.Action == "GET /admin/health" && r.Outcome == "ok");
+    }
+
+    [Fact]
+    public async Task OperatorSignout_FromTheCli_EndsEverySessionOfThatOperatorOnTheRunningGateway()
+    {
+        var gina = await fixture.EnrolAsync("op-signout");
+        var other = await fixture.EnrolAsync("op-stays");
+        using var first = await fixture.LoginAsync("op-signout", Password, gina.Code());
+        using var second = await fixture.LoginAsync("op-signout", Password, gina.RecoveryCodes[0]);
+        using var third = await fixture.LoginAsync("op-stays", Password, other.Code());
+        var tokens = new[] { await TokenOfAsync(first), await TokenOfAsync(second) };
+        var untouched = await TokenOfAsync(third);
+
+        var stdout = await fixture.CliAsync(null, "operator", "signout", "--db", fixture.Database, "--user", "op-signout");
+
+        stdout.ShouldContain("signed out op-signout: 2 session(s) ended");
+        foreach (var token in tokens)
+        {
+            using var refused = await fixture.SendAsync(HttpMethod.Get, "/admin/health", token);
+            refused.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        }
+
+        using var stays = await fixture.SendAsync(HttpMethod.Get, "/admin/health", untouched);
+        stays.StatusCode.ShouldBe(HttpStatusCode.OK, "another operator's session is not touched");
+    }
+
+    [Fact]
     public async Task Login_WrongPassword_GenericRefusalAndAudited()
     {
         var bob = await fixture.EnrolAsync("op-wrong-password");

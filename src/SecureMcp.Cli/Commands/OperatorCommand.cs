@@ -10,7 +10,7 @@ using SecureMcp.Storage.Identity;
 
 namespace SecureMcp.Cli.Commands;
 
-/// <summary><c>securemcp operator add | list | unlock</c>: operator accounts (password + TOTP) for the gateway's admin API.</summary>
+/// <summary><c>securemcp operator add | list | unlock | signout</c>: operator accounts (password + TOTP) for the gateway's admin API.</summary>
 /// <remarks>
 /// The password comes from an environment variable or stdin, never from the command line. The TOTP seed is encrypted
 /// under a key of the gateway's key store (<c>CA/gateway-keys</c>), opened with <c>SECUREMCP_KEYSTORE_PASSPHRASE</c>.
@@ -68,7 +68,23 @@ internal static class OperatorCommand
             return found ? 0 : 1;
         }));
 
-        return new Command("operator", "Manage operator accounts (password + TOTP) for the admin API") { add, list, unlock };
+        var signout = new Command("signout", "End every session of an operator at once, on every gateway using this database") { db, user };
+        signout.SetAction(parse => Run(() =>
+        {
+            var name = parse.GetValue(user)!;
+            var file = parse.GetValue(db)!;
+            if (Open(file).Get(name) is null)
+            {
+                Console.WriteLine($"no operator {name}");
+                return 1;
+            }
+
+            var ended = new SqliteOperatorSessionStore(file.FullName).DeleteAll(name);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"signed out {name}: {ended} session(s) ended"));
+            return 0;
+        }));
+
+        return new Command("operator", "Manage operator accounts (password + TOTP) for the admin API") { add, list, unlock, signout };
     }
 
     private static int Add(FileInfo db, string user, string[] roles, DirectoryInfo ca, string password, string passphraseVariable)

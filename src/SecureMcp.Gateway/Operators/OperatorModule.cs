@@ -23,13 +23,13 @@ internal sealed class OperatorModule : IDisposable
     private readonly SemaphoreSlim _signIns;
     private readonly SecurityEventReporter _events;
 
-    internal OperatorModule(OperatorsConfig config, OperatorAccounts accounts, ISecurityEventSink events, TimeProvider time)
+    internal OperatorModule(OperatorsConfig config, OperatorAccounts accounts, SqliteOperatorSessionStore sessions, ISecurityEventSink events, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(config);
         _accounts = accounts;
         _events = new SecurityEventReporter(events, time, "operator-login");
         _signIns = new SemaphoreSlim(config.MaxConcurrentSignIns, config.MaxConcurrentSignIns);
-        Sessions = new OperatorSessions(config.MaxSessions, config.SessionLifetime, time);
+        Sessions = new OperatorSessions(sessions, config.MaxSessions, config.SessionLifetime, time);
         Authenticator = new OperatorSessionAuthenticator(Sessions, events, time);
         Addresses = new SignInAddressLimiter(config.MaxFailuresPerAddress, config.AddressWindow, time);
     }
@@ -47,6 +47,7 @@ internal sealed class OperatorModule : IDisposable
     {
         ArgumentNullException.ThrowIfNull(config);
         SqliteOperatorStore store;
+        SqliteOperatorSessionStore sessions;
         try
         {
             if (!File.Exists(config.Database))
@@ -57,6 +58,7 @@ internal sealed class OperatorModule : IDisposable
             }
 
             store = new SqliteOperatorStore(config.Database);
+            sessions = new SqliteOperatorSessionStore(config.Database);
         }
         catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
         {
@@ -64,7 +66,7 @@ internal sealed class OperatorModule : IDisposable
         }
 
         var accounts = new OperatorAccounts(store, OperatorSecretKey.Protector(keys), config.ToOperatorOptions(), events, time);
-        return new OperatorModule(config, accounts, events, time);
+        return new OperatorModule(config, accounts, sessions, events, time);
     }
 
     /// <summary>Checks password and second factor and, on success, starts a session.</summary>

@@ -173,18 +173,7 @@ public sealed class SqliteOperatorStore
         }
     }
 
-    private int Execute(string sql, params (string Name, object Value)[] parameters)
-    {
-        using var connection = _database.Open();
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            cmd.Parameters.AddWithValue(name, value);
-        }
-
-        return cmd.ExecuteNonQuery();
-    }
+    private int Execute(string sql, params (string Name, object Value)[] parameters) => _database.Execute(sql, parameters);
 
     private static OperatorRecord Read(SqliteDataReader reader) =>
         new(reader.GetString(0), reader.GetString(1), (byte[])reader.GetValue(2), reader.GetString(3),

@@ -47,4 +47,27 @@ public sealed class SqliteDatabase
         pragma.ExecuteNonQuery();
         return connection;
     }
+
+    /// <summary>Runs one statement with named parameters on its own connection; returns the rows changed.</summary>
+    public int Execute(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var connection = Open();
+        return Execute(connection, null, sql, parameters);
+    }
+
+    /// <summary>Runs one statement with named parameters on <paramref name="connection"/>, in <paramref name="transaction"/> if given; returns the rows changed.</summary>
+    public static int Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(parameters);
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = transaction;
+        cmd.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            cmd.Parameters.AddWithValue(name, value);
+        }
+
+        return cmd.ExecuteNonQuery();
+    }
 }

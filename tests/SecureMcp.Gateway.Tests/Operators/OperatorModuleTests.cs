@@ -26,7 +26,7 @@ public sealed class OperatorModuleTests : IDisposable
         var config = new OperatorsConfig { Database = Path.Combine(_dir.FullName, "operators.db"), MaxFailures = 3, SessionLifetime = TimeSpan.FromMinutes(15) };
         var options = config.ToOperatorOptions() with { PasswordIterations = 1_000, AllowWeakIterationsForTests = true };
         _accounts = new OperatorAccounts(new SqliteOperatorStore(config.Database), new SecretProtector(RandomNumberGenerator.GetBytes(32)), options, _sink, _time);
-        _module = new OperatorModule(config, _accounts, _sink, _time);
+        _module = new OperatorModule(config, _accounts, new SqliteOperatorSessionStore(config.Database), _sink, _time);
     }
 
     private string Code(OperatorEnrolment enrolment) =>
