@@ -1,8 +1,6 @@
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using SecureMcp.Cli.Infrastructure;
 using SecureMcp.Identity.Ca;
-using SecureMcp.Identity.Keys;
 
 namespace SecureMcp.Cli.Bench;
 
@@ -35,9 +33,7 @@ internal sealed class BenchCredentials : IDisposable
     /// <summary>Creates the CA in <paramref name="caDirectory"/> and issues a certificate for <paramref name="principal"/>.</summary>
     public static BenchCredentials Create(string caDirectory, string principal, string role)
     {
-        var passphrase = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
-        Environment.SetEnvironmentVariable(PassphraseVariable, passphrase);
-        using var ca = CertificateAuthority.Init(new CertificateAuthorityOptions(caDirectory), KeyStoreSecret.FromPassphrase(passphrase));
+        using var ca = ThrowAwayCa.Create(caDirectory, PassphraseVariable);
         var issued = ca.Issue(new IssueRequest(principal, CertificateProfile.Agent, [role], []));
         return new BenchCredentials(X509CertificateLoader.LoadCertificate(ca.Root.RawData), ca.LoadCredential(issued.Serial), principal);
     }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using ModelContextProtocol.Client;
 using SecureMcp.Cli.Bench;
@@ -40,8 +39,7 @@ internal sealed class DemoIdentity : IDisposable
     public static DemoIdentity Create(string work, IEnumerable<string> agents)
     {
         var directory = Path.Combine(work, "ca");
-        Environment.SetEnvironmentVariable(PassphraseVariable, Convert.ToHexString(RandomNumberGenerator.GetBytes(24)));
-        using var ca = CertificateAuthority.Init(new CertificateAuthorityOptions(directory), KeyStoreSecret.FromEnvironment(PassphraseVariable));
+        using var ca = ThrowAwayCa.Create(directory, PassphraseVariable);
         var folder = Path.Combine(work, "agents");
         PrivateFiles.CreateDirectory(folder);
         var credentials = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
