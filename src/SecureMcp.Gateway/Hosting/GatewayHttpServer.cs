@@ -71,6 +71,10 @@ public sealed class GatewayHttpServer : IAsyncDisposable
                         _ => Microsoft.AspNetCore.Server.Kestrel.Https.ClientCertificateMode.NoCertificate,
                     };
                     https.CheckCertificateRevocation = false;
+                    // SslStream builds the client's chain under our root-only policy (it clones the policy per connection),
+                    // and the callback hands that chain to the validator, which reuses it: one chain build per handshake.
+                    var chainPolicy = identity.Validator.CreateChainPolicy();
+                    https.OnAuthenticate = (_, ssl) => ssl.CertificateChainPolicy = chainPolicy;
                     https.ClientCertificateValidation = new TlsClientCertificateCallback(identity.Validator).Validate;
                 });
             }

@@ -46,13 +46,28 @@ internal sealed class CertificateValidator
         return "unverified:" + certificate.GetNameInfo(X509NameType.SimpleName, false);
     }
 
+    /// <summary>The chain policy to give the TLS layer (<c>SslServerAuthenticationOptions.CertificateChainPolicy</c>).</summary>
+    /// <remarks>A chain SslStream builds under it can be passed to <see cref="Validate(X509Certificate2, X509Chain?, CertificateUse)"/>
+    /// and is reused there, so each handshake builds one chain instead of two.</remarks>
+    public X509ChainPolicy CreateChainPolicy() => CaChainPolicy.Create(_root);
+
     /// <summary>Validates <paramref name="certificate"/> for <paramref name="use"/>; reports a security event when it is refused.</summary>
-    public CertificateValidationResult Validate(X509Certificate2 certificate, CertificateUse use = CertificateUse.ClientAuth)
+    public CertificateValidationResult Validate(X509Certificate2 certificate, CertificateUse use = CertificateUse.ClientAuth) =>
+        Validate(certificate, null, use);
+
+    /// <summary>Validates <paramref name="certificate"/> for <paramref name="use"/>, reusing <paramref name="builtChain"/> when it was built under our policy.</summary>
+    /// <remarks>
+    /// <paramref name="builtChain"/> is reused only when it was built for this very certificate under
+    /// <see cref="CreateChainPolicy"/>'s trust (custom root trust, our root alone, no verification flags); otherwise it is
+    /// ignored and a chain is built here, so a chain built against the system store or another root never decides.
+    /// Every other check is the same either way, and times are judged at the <see cref="TimeProvider"/>'s time.
+    /// </remarks>
+    public CertificateValidationResult Validate(X509Certificate2 certificate, X509Chain? builtChain, CertificateUse use)
     {
         ArgumentNullException.ThrowIfNull(certificate);
         var serial = certificate.SerialNumber.ToLowerInvariant();
         var thumbprint = CertificateAuthority.Thumbprint(certificate);
-        var (failure, claims) = Check(certificate, serial, use);
+        var (failure, claims) = Check(certificate, builtChain, serial, use);
         if (failure is not null)
         {
             var severity = failure is CertificateFailures.Expired or CertificateFailures.NotYetValid ? SecuritySeverity.Medium : SecuritySeverity.High;
@@ -77,20 +92,18 @@ internal sealed class CertificateValidator
         return new CertificateValidationResult(principal, claims, null, serial, thumbprint);
     }
 
-    private (string? Failure, PrincipalClaims? Claims) Check(X509Certificate2 certificate, string serial, CertificateUse use)
+    private (string? Failure, PrincipalClaims? Claims) Check(X509Certificate2 certificate, X509Chain? builtChain, string serial, CertificateUse use)
     {
         var now = _time.GetUtcNow();
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(_root);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck; // our own list below; no CRL/OCSP fetches
-        chain.ChainPolicy.DisableCertificateDownloads = true;
-        chain.ChainPolicy.VerificationTime = now.UtcDateTime;
-        chain.ChainPolicy.VerificationTimeIgnored = false;
-        var built = chain.Build(certificate);
+        var reused = Reusable(builtChain, certificate);
+        using var own = reused is null ? new X509Chain { ChainPolicy = OwnPolicy(now) } : null;
+        var ownBuilt = own?.Build(certificate);
+        var chain = reused ?? own!;
         var anchoredHere = chain.ChainElements.Count >= 2 &&
                            CertificateAuthority.Thumbprint(chain.ChainElements[^1].Certificate) == _rootThumbprint;
         var statuses = chain.ChainStatus.Aggregate(X509ChainStatusFlags.NoError, (all, s) => all | s.Status);
+        // SslStream asks every element for the clientAuth usage; usage is judged by CheckUsage, as for our own chain.
+        var built = ownBuilt ?? (statuses & ~X509ChainStatusFlags.NotValidForUsage) == X509ChainStatusFlags.NoError;
         // A foreign CA with the same name as ours shows up as a bad signature on a chain that seems to reach our root.
         const X509ChainStatusFlags notOurs = X509ChainStatusFlags.UntrustedRoot | X509ChainStatusFlags.PartialChain | X509ChainStatusFlags.NotSignatureValid;
         if (!anchoredHere || (statuses & notOurs) != 0)
@@ -103,7 +116,8 @@ internal sealed class CertificateValidator
             return (CertificateFailures.NotYetValid, null);
         }
 
-        if (now > certificate.NotAfter.ToUniversalTime() || (statuses & X509ChainStatusFlags.NotTimeValid) != 0)
+        // A reused chain was built at the TLS layer's clock, so every element is also checked at ours.
+        if (now > certificate.NotAfter.ToUniversalTime() || (statuses & X509ChainStatusFlags.NotTimeValid) != 0 || !ValidAt(chain, now))
         {
             return (CertificateFailures.Expired, null);
         }
@@ -119,6 +133,34 @@ internal sealed class CertificateValidator
         }
 
         return CheckUsage(certificate, use);
+    }
+
+    /// <summary><paramref name="chain"/> when it was built for <paramref name="certificate"/> under our trust; otherwise null.</summary>
+    private X509Chain? Reusable(X509Chain? chain, X509Certificate2 certificate) =>
+        chain is not null && CaChainPolicy.IsOurs(chain.ChainPolicy, _rootThumbprint) && chain.ChainElements.Count > 0 &&
+        chain.ChainElements[0].Certificate.RawDataMemory.Span.SequenceEqual(certificate.RawDataMemory.Span)
+            ? chain
+            : null;
+
+    private X509ChainPolicy OwnPolicy(DateTimeOffset now)
+    {
+        var policy = CaChainPolicy.Create(_root);
+        policy.VerificationTime = now.UtcDateTime;
+        policy.VerificationTimeIgnored = false;
+        return policy;
+    }
+
+    private static bool ValidAt(X509Chain chain, DateTimeOffset now)
+    {
+        foreach (var element in chain.ChainElements)
+        {
+            if (now < element.Certificate.NotBefore.ToUniversalTime() || now > element.Certificate.NotAfter.ToUniversalTime())
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static (string? Failure, PrincipalClaims? Claims) CheckUsage(X509Certificate2 certificate, CertificateUse use)
