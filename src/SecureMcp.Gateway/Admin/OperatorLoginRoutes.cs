@@ -57,7 +57,23 @@ internal static class OperatorLoginRoutes
                     statusCode: StatusCodes.Status429TooManyRequests);
             }
 
-            var outcome = await operators.SignInAsync(request, http.RequestAborted);
+            // The attempt was charged as a failure on the way in; it is forgiven unless it was checked and refused.
+            OperatorSignInOutcome outcome;
+            try
+            {
+                outcome = await operators.SignInAsync(request, http.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                operators.Addresses.Forgive(remote);
+                throw;
+            }
+
+            if (outcome.Session is not null || outcome.Busy)
+            {
+                operators.Addresses.Forgive(remote);
+            }
+
             if (outcome.Busy)
             {
                 await ReportAsync(gateway, http, OperatorEventKinds.LoginThrottled, SecuritySeverity.Medium, "too many sign-ins at once", request.Username);
@@ -67,7 +83,6 @@ internal static class OperatorLoginRoutes
 
             if (outcome.Session is not { } session)
             {
-                operators.Addresses.RecordFailure(remote);
                 Log.OperatorSignInRefused(logger, request.Username, outcome.Refusal!.Failure ?? "refused");
                 return Results.Json(new { error = "invalid_credentials", message = Refused }, statusCode: StatusCodes.Status401Unauthorized);
             }

@@ -10,8 +10,10 @@ namespace SecureMcp.Gateway.Operators;
 /// <remarks>
 /// <para>Account lockout stops guessing at one account. It does not stop one client trying one password against many
 /// accounts (password spraying), and every guess costs the gateway a slow password hash. This limit answers both.</para>
-/// <para>Only failures count: an operator who signs in is never slowed down, and a success does not reset the count (so a
-/// caller holding one working account cannot use it to keep spraying others).</para>
+/// <para>Each attempt is charged as a failure when it is let in (<see cref="TryEnter"/>) and the charge is taken back
+/// when it succeeds or is not checked (<see cref="Forgive"/>). So a burst of concurrent attempts cannot all slip in
+/// before the first failure is counted. An operator who signs in is never slowed down, and a success does not reset
+/// the earlier failures (a caller holding one working account cannot use it to keep spraying others).</para>
 /// <para>IPv4 addresses (IPv4-mapped IPv6 included) are keyed as they are; IPv6 addresses by their /64 prefix, since one
 /// host is commonly given a whole /64. At most <see cref="MaxTracked"/> keys are held: when the table is full, keys
 /// whose failures have all aged out go first, then the keys whose newest failure is oldest.</para>
@@ -26,7 +28,7 @@ internal sealed class SignInAddressLimiter
     private readonly int _maxFailures;
     private readonly TimeSpan _window;
     private readonly TimeProvider _time;
-    private readonly Dictionary<string, Queue<DateTimeOffset>> _failures = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<DateTimeOffset>> _charges = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
     public SignInAddressLimiter(int maxFailures, TimeSpan window, TimeProvider time)
@@ -45,7 +47,7 @@ internal sealed class SignInAddressLimiter
         {
             lock (_lock)
             {
-                return _failures.Count;
+                return _charges.Count;
             }
         }
     }
@@ -74,83 +76,80 @@ internal sealed class SignInAddressLimiter
     }
 
     /// <summary>
-    /// True when <paramref name="address"/> may try to sign in; otherwise false, with the time until its oldest counted
-    /// failure ages out.
+    /// Lets an attempt from <paramref name="address"/> in and charges it as a failure, or refuses it with the time until
+    /// the oldest counted failure ages out.
     /// </summary>
     public bool TryEnter(IPAddress? address, out TimeSpan retryAfter)
-    {
-        var now = _time.GetUtcNow();
-        lock (_lock)
-        {
-            retryAfter = TimeSpan.Zero;
-            if (!_failures.TryGetValue(KeyOf(address), out var failures))
-            {
-                return true;
-            }
-
-            Prune(failures, now);
-            if (failures.Count < _maxFailures)
-            {
-                return true;
-            }
-
-            retryAfter = failures.Peek() + _window - now;
-            return false;
-        }
-    }
-
-    /// <summary>Counts one failed sign-in from <paramref name="address"/>.</summary>
-    public void RecordFailure(IPAddress? address)
     {
         var now = _time.GetUtcNow();
         var key = KeyOf(address);
         lock (_lock)
         {
-            if (!_failures.TryGetValue(key, out var failures))
+            retryAfter = TimeSpan.Zero;
+            if (!_charges.TryGetValue(key, out var charges))
             {
-                if (_failures.Count >= MaxTracked)
+                if (_charges.Count >= MaxTracked)
                 {
                     MakeRoom(now);
                 }
 
-                failures = new Queue<DateTimeOffset>();
-                _failures[key] = failures;
+                charges = [];
+                _charges[key] = charges;
             }
 
-            Prune(failures, now);
-            failures.Enqueue(now);
-            while (failures.Count > _maxFailures)
+            Prune(charges, now);
+            if (charges.Count >= _maxFailures)
             {
-                failures.Dequeue();
+                retryAfter = charges[0] + _window - now;
+                return false;
+            }
+
+            charges.Add(now);
+            return true;
+        }
+    }
+
+    /// <summary>Takes back the charge of an attempt that succeeded or was not checked.</summary>
+    public void Forgive(IPAddress? address)
+    {
+        lock (_lock)
+        {
+            if (_charges.TryGetValue(KeyOf(address), out var charges) && charges.Count > 0)
+            {
+                // The newest charge goes, so the older failures keep their place in the window.
+                charges.RemoveAt(charges.Count - 1);
             }
         }
     }
 
-    private void Prune(Queue<DateTimeOffset> failures, DateTimeOffset now)
+    private void Prune(List<DateTimeOffset> charges, DateTimeOffset now)
     {
-        while (failures.Count > 0 && failures.Peek() + _window <= now)
+        var aged = 0;
+        while (aged < charges.Count && charges[aged] + _window <= now)
         {
-            failures.Dequeue();
+            aged++;
         }
+
+        charges.RemoveRange(0, aged);
     }
 
     private void MakeRoom(DateTimeOffset now)
     {
-        foreach (var (key, failures) in _failures)
+        foreach (var (key, charges) in _charges)
         {
-            Prune(failures, now);
-            if (failures.Count == 0)
+            Prune(charges, now);
+            if (charges.Count == 0)
             {
-                _failures.Remove(key);
+                _charges.Remove(key);
             }
         }
 
         // Still full of live entries: drop the tenth whose newest failure is oldest, so one sweep buys room for many.
-        if (_failures.Count >= MaxTracked)
+        if (_charges.Count >= MaxTracked)
         {
-            foreach (var key in _failures.OrderBy(f => f.Value.Last()).Take(MaxTracked / 10).Select(f => f.Key).ToList())
+            foreach (var key in _charges.OrderBy(f => f.Value[^1]).Take(MaxTracked / 10).Select(f => f.Key).ToList())
             {
-                _failures.Remove(key);
+                _charges.Remove(key);
             }
         }
     }
