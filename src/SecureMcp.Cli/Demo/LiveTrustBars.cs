@@ -24,7 +24,7 @@ internal sealed class LiveTrustBars
     }
 
     /// <summary>True when <paramref name="console"/> can redraw bars in place.</summary>
-    public static bool Supported(IAnsiConsole console) => console.Profile.Capabilities is { Interactive: true, Ansi: true };
+    private static bool Supported(IAnsiConsole console) => console.Profile.Capabilities is { Interactive: true, Ansi: true };
 
     /// <summary>Runs <paramref name="work"/> under the bars when the console supports them, or plainly (with null) when it does not.</summary>
     public static async Task<T> RunAsync<T>(IAnsiConsole console, int total, IEnumerable<string> agents, Func<LiveTrustBars?, Task<T>> work)
@@ -40,16 +40,16 @@ internal sealed class LiveTrustBars
             .StartAsync(context => work(new LiveTrustBars(context, total, agents)));
     }
 
-    /// <summary>Moves the task bar to <paramref name="finished"/> and one agent's bar to its trust (0 to 1), or leaves it when unknown.</summary>
-    public void Update(int finished, string agent, double? trust)
+    /// <summary>Moves the task bar to <paramref name="finished"/> and one agent's bar to its trust (0 to 1).</summary>
+    public void Update(int finished, string agent, double trust)
     {
         lock (_lock)
         {
             _workload.Value = Math.Max(_workload.Value, finished);
-            if (trust is { } value && _agents.TryGetValue(agent, out var bar))
+            if (_agents.TryGetValue(agent, out var bar))
             {
-                bar.Value = Math.Clamp(value, 0, 1) * 100;
-                bar.Description = Describe(agent, value);
+                bar.Value = Math.Clamp(trust, 0, 1) * 100;
+                bar.Description = Describe(agent, trust);
             }
         }
     }

@@ -52,7 +52,7 @@ internal sealed class OperatorSessions(SqliteOperatorSessionStore store, int cap
             return (null, Unknown);
         }
 
-        var session = new OperatorSession(hash[..16], StoredPrincipal.Read(record.Username, record.Principal), record.ExpiresAt);
+        var session = SessionOf(record);
         if (session.ExpiresAt <= time.GetUtcNow())
         {
             store.Delete(hash);
@@ -66,12 +66,15 @@ internal sealed class OperatorSessions(SqliteOperatorSessionStore store, int cap
     public OperatorSession? Revoke(string token)
     {
         ArgumentNullException.ThrowIfNull(token);
-        var (session, _) = Find(token);
-        return session is not null && store.Delete(Hash(token)) ? session : null;
+        var hash = Hash(token);
+        return store.Find(hash) is { } record && store.Delete(hash) ? SessionOf(record) : null;
     }
 
     /// <summary>The short audit id of a token, whether or not it is a live session.</summary>
     public static string IdOf(string token) => Hash(token)[..16];
+
+    private static OperatorSession SessionOf(OperatorSessionRecord record) =>
+        new(record.TokenHash[..16], StoredPrincipal.Read(record.Username, record.Principal), record.ExpiresAt);
 
     private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 

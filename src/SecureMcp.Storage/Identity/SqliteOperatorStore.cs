@@ -91,16 +91,16 @@ public sealed class SqliteOperatorStore
 
     /// <summary>Ends a lockout and clears the failure count (an administrator's action); false if the account does not exist.</summary>
     public bool Unlock(string username) =>
-        Execute("UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE username = $u", ("$u", username)) == 1;
+        _database.Execute("UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE username = $u", ("$u", username)) == 1;
 
     /// <summary>Records <paramref name="step"/> as used if it is later than the last used one; false means the code was already used.</summary>
     public bool TryConsumeTotpStep(string username, long step) =>
-        Execute("UPDATE operators SET last_totp_step = $s WHERE username = $u AND last_totp_step < $s",
+        _database.Execute("UPDATE operators SET last_totp_step = $s WHERE username = $u AND last_totp_step < $s",
             ("$u", username), ("$s", step)) == 1;
 
     /// <summary>Marks one unused recovery code used; false if it does not exist or was used.</summary>
     public bool TryConsumeRecoveryCode(string username, string codeHash, DateTimeOffset at) =>
-        Execute("UPDATE operator_recovery_codes SET used_at = $at WHERE username = $u AND code_hash = $h AND used_at IS NULL",
+        _database.Execute("UPDATE operator_recovery_codes SET used_at = $at WHERE username = $u AND code_hash = $h AND used_at IS NULL",
             ("$u", username), ("$h", codeHash), ("$at", Format(at))) == 1;
 
     /// <summary>How many recovery codes are left.</summary>
@@ -142,7 +142,7 @@ public sealed class SqliteOperatorStore
 
     /// <summary>Clears the failure count and any lockout after a successful sign-in.</summary>
     public void ResetFailures(string username) =>
-        Execute("UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE username = $u", ("$u", username));
+        _database.Execute("UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE username = $u", ("$u", username));
 
     /// <summary>Replaces every recovery code of the account.</summary>
     public void ReplaceRecoveryCodes(string username, IEnumerable<string> codeHashes)
@@ -173,7 +173,6 @@ public sealed class SqliteOperatorStore
         }
     }
 
-    private int Execute(string sql, params (string Name, object Value)[] parameters) => _database.Execute(sql, parameters);
 
     private static OperatorRecord Read(SqliteDataReader reader) =>
         new(reader.GetString(0), reader.GetString(1), (byte[])reader.GetValue(2), reader.GetString(3),
