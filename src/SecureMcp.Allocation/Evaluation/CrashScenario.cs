@@ -1,5 +1,4 @@
 using System.Globalization;
-using SecureMcp.Allocation.Config;
 using SecureMcp.Core.Tasks;
 using SecureMcp.Trust.Evaluation;
 
@@ -11,12 +10,7 @@ internal static class CrashScenario
 {
     public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(EvaluationSizes sizes, int seed, CancellationToken ct)
     {
-        var options = new AllocationOptions
-        {
-            Verification = new VerificationOptions { Enabled = false },
-            Explain = new ExplainOptions { Persist = false, RetainedTasks = 1_000 },
-        };
-        using var sim = new Simulation(options, seed + 3);
+        using var sim = new Simulation(Simulation.ScenarioOptions, seed + 3);
         Population.AddMixed(sim, sizes.Agents, 0.3);
         var victims = sim.Agents.Values.OrderBy(_ => sim.Random.Next()).Take(sizes.Agents / 5).ToList();
         await Population.RunTasksAsync(sim, "task-", sizes.CrashTasks, sizes.ArrivalRate, measured: true, ct, async i =>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SecureMcp.Allocation.Config;
 using SecureMcp.Trust.Evaluation;
 
 namespace SecureMcp.Allocation.Evaluation;
@@ -9,12 +8,7 @@ internal static class LoadShareScenario
 {
     public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(EvaluationSizes sizes, int seed, CancellationToken ct)
     {
-        var options = new AllocationOptions
-        {
-            Verification = new VerificationOptions { Enabled = false },
-            Explain = new ExplainOptions { Persist = false, RetainedTasks = 1_000 },
-        };
-        using var sim = new Simulation(options, seed + 1);
+        using var sim = new Simulation(Simulation.ScenarioOptions, seed + 1);
         Population.AddMixed(sim, sizes.Agents, 0.3);
         await Population.RunTasksAsync(sim, "warm-", sizes.WarmUpTasks, sizes.ArrivalRate, measured: false, ct);
         var before = sim.Agents.Keys.ToDictionary(id => id, sim.Scheduler.AssignedTo, StringComparer.Ordinal);

@@ -22,6 +22,13 @@ internal sealed class Simulation : IDisposable
     private DateTimeOffset _nextSweep;
     private long _seq;
 
+    /// <summary>The options every scenario starts from: replica verification off, explanations kept in memory only (the last 1,000).</summary>
+    public static AllocationOptions ScenarioOptions { get; } = new()
+    {
+        Verification = new VerificationOptions { Enabled = false },
+        Explain = new ExplainOptions { Persist = false, RetainedTasks = 1_000 },
+    };
+
     public Simulation(AllocationOptions options, int seed, double meanDurationSeconds = 1.0, Action<TaskTransition>? onTransition = null)
     {
         _random = new Random(seed);

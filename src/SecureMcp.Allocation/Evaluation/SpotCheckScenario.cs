@@ -32,11 +32,7 @@ internal static class SpotCheckScenario
     {
         var saboteurs = (int)Math.Round(sizes.Agents * 0.35);
         var trusted = Enumerable.Range(0, 5).Select(i => "verifier-" + i.ToString(CultureInfo.InvariantCulture)).ToList();
-        var options = new AllocationOptions
-        {
-            Verification = new VerificationOptions { Enabled = true, TrustedVerifiers = trusted },
-            Explain = new ExplainOptions { Persist = false, RetainedTasks = 1_000 },
-        };
+        var options = Simulation.ScenarioOptions with { Verification = new VerificationOptions { Enabled = true, TrustedVerifiers = trusted } };
         using var sim = new Simulation(options, seed + 4);
         foreach (var id in trusted)
         {

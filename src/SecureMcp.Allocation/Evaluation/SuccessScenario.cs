@@ -27,12 +27,7 @@ internal static class SuccessScenario
 
     public static async Task<(double First, double Final)> MeasureAsync(SelectionMode mode, EvaluationSizes sizes, int seed, CancellationToken ct)
     {
-        var options = new AllocationOptions
-        {
-            Selection = new SelectionOptions { Mode = mode },
-            Verification = new VerificationOptions { Enabled = false },
-            Explain = new ExplainOptions { Persist = false, RetainedTasks = 1_000 },
-        };
+        var options = Simulation.ScenarioOptions with { Selection = new SelectionOptions { Mode = mode } };
         using var sim = new Simulation(options, seed);
         Population.AddMixed(sim, sizes.Agents, 0.3);
         await Population.RunTasksAsync(sim, "warm-", sizes.WarmUpTasks, sizes.ArrivalRate, measured: false, ct);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SecureMcp.Allocation.Config;
 using SecureMcp.Trust.Evaluation;
 
 namespace SecureMcp.Allocation.Evaluation;
@@ -22,12 +21,7 @@ internal static class WhitewashScenario
 
     private static async Task<long> WorkAsync(bool rejoin, EvaluationSizes sizes, int seed, CancellationToken ct)
     {
-        var options = new AllocationOptions
-        {
-            Verification = new VerificationOptions { Enabled = false },
-            Explain = new ExplainOptions { Persist = false, RetainedTasks = 1_000 },
-        };
-        using var sim = new Simulation(options, seed + 2);
+        using var sim = new Simulation(Simulation.ScenarioOptions, seed + 2);
         Population.AddMixed(sim, sizes.Agents, 0.3);
         await Population.RunTasksAsync(sim, "warm-", sizes.WarmUpTasks * 3, sizes.ArrivalRate, measured: false, ct);
         var cohort = sim.Agents.Values.Where(a => a.Malicious).ToList();
